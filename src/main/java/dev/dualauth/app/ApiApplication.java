@@ -1,0 +1,28 @@
+package dev.dualauth.app;
+
+import dev.dualauth.account.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * {@code /api/**}: authenticated by bearer tokens only (MicroProfile JWT). A CDI bean, because Payara
+ * installs its MP-JWT mechanism only when it sees {@code @LoginConfig} on a bean.
+ */
+@ApplicationScoped
+@ApplicationPath("api")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Roles.USER, Roles.ADMIN})
+@SecurityRequirement(name = OpenApiDefinitions.BEARER)
+public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Resources.of(Resources.SHARED, Resources.PROVIDERS, List.of());
+    }
+}

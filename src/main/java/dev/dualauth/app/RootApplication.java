@@ -1,0 +1,20 @@
+package dev.dualauth.app;
+
+import dev.dualauth.session.LoginPages;
+import dev.dualauth.token.TokenEndpoint;
+import dev.dualauth.token.WellKnownResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.List;
+import java.util.Set;
+
+/** The public endpoints: {@code /ping}, the login pages, {@code /auth/token} and {@code /.well-known/*}. */
+@ApplicationPath("")
+public class RootApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Resources.of(Resources.PROVIDERS,
+                List.of(PingResource.class, LoginPages.class, TokenEndpoint.class, WellKnownResource.class));
+    }
+}

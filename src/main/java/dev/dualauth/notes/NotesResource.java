@@ -1,0 +1,70 @@
+package dev.dualauth.notes;
+
+import dev.dualauth.account.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /web/notes} and {@code /api/notes}: the caller's own notes. */
+@Path("notes")
+@RequestScoped
+@DenyAll
+@Produces(MediaType.APPLICATION_JSON)
+public class NotesResource {
+
+    @Inject
+    Notes notes;
+
+    @Context
+    SecurityContext caller;
+
+    @GET
+    @RolesAllowed(Roles.USER)
+    public List<NoteView> list() {
+        return notes.of(owner()).stream().map(NoteView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(NoteInput input, @Context UriInfo uri) {
+        String text = input == null ? null : input.validText();
+        if (text == null) {
+            throw new BadRequestException("text is required, at most " + NoteInput.MAX_LENGTH + " characters");
+        }
+        NoteView created = NoteView.of(notes.add(owner(), text));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created)
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.USER)
+    public Response delete(@PathParam("id") String id) {
+        if (!notes.delete(owner(), id)) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+
+    private String owner() {
+        return caller.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * What both paths share: the handler that sends each request to the token gate ({@code /api/**}), the
+ * session gate ({@code /web/**} and the login POST) or no mechanism at all (public endpoints).
+ *
+ * <p>Holds no feature logic: the gates live with their paths in {@code session} and {@code token}.
+ */
+package dev.dualauth.security;

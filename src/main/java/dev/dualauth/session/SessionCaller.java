@@ -1,0 +1,27 @@
+package dev.dualauth.session;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Who is logged in to a session: kept as a session attribute at login and re-asserted on each request, so
+ * the caller's roles never depend on the container's own session bookkeeping (Payara issue 6145).
+ * Serializable, so a distributable session can move between nodes.
+ */
+record SessionCaller(String name, Set<String> groups) implements Serializable {
+
+    static final String ATTRIBUTE = SessionCaller.class.getName();
+
+    SessionCaller {
+        groups = Set.copyOf(groups);
+    }
+
+    static SessionCaller of(HttpSession session) {
+        return session == null ? null : (SessionCaller) session.getAttribute(ATTRIBUTE);
+    }
+
+    void storeIn(HttpSession session) {
+        session.setAttribute(ATTRIBUTE, this);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.dualauth.session;
+
+import dev.dualauth.account.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/** {@code GET /web/}: where a login lands when no page asked for it. */
+@Path("")
+@RequestScoped
+@DenyAll
+public class WebHomeResource {
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @RolesAllowed(Roles.USER)
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    public Response home() {
+        String html = """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head><meta charset="utf-8"><title>dualauth</title></head>
+                <body><main>
+                <h1>Signed in</h1>
+                <p>You are signed in with a session. Your data: <a href="me">me</a>, <a href="notes">notes</a>.</p>
+                </main></body>
+                </html>
+                """;
+        return Response.ok(html)
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+                .build();
+    }
+}

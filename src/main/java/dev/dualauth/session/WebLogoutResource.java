@@ -1,0 +1,51 @@
+package dev.dualauth.session;
+
+import dev.dualauth.account.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+
+/** {@code POST /web/logout}: ends the session on the server and tells the browser to drop its cookie. */
+@Path("logout")
+@RequestScoped
+@DenyAll
+public class WebLogoutResource {
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @POST
+    @RolesAllowed(Roles.USER)
+    public Response logout() throws ServletException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        request.logout();
+        response.addCookie(expiredSessionCookie());
+        return Response.noContent().header("Cache-Control", "no-store").build();
+    }
+
+    private Cookie expiredSessionCookie() {
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        Cookie cookie = new Cookie(name == null ? "JSESSIONID" : name, "");
+        String contextPath = request.getContextPath();
+        cookie.setPath(contextPath.isEmpty() ? "/" : contextPath);
+        cookie.setMaxAge(0);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        return cookie;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.dualauth.token;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPoint;
+import java.security.spec.ECPublicKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.jce.ECNamedCurveTable;
+import org.bouncycastle.jce.spec.ECNamedCurveParameterSpec;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+
+/**
+ * PKCS#8 PEM private keys to key pairs and back. The public half is derived from the private key: for RSA
+ * from its CRT parameters, for EC P-256 as d·G (Bouncy Castle's curve arithmetic), so a key file need not
+ * carry it.
+ */
+public final class PemKeys {
+
+    private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
+    private static final String END = "-----END PRIVATE KEY-----";
+
+    private PemKeys() {
+    }
+
+    public static KeyPair read(String pem) {
+        Object parsed;
+        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
+            parsed = parser.readObject();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a PEM file", e);
+        }
+        if (!(parsed instanceof PrivateKeyInfo info)) {
+            throw new IllegalArgumentException("expected an unencrypted PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
+        }
+        try {
+            PrivateKey key = new JcaPEMKeyConverter().getPrivateKey(info);
+            return new KeyPair(KeyFactory.getInstance(key.getAlgorithm()).generatePublic(publicSpec(key)), key);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("unreadable private key", e);
+        }
+    }
+
+    public static String write(PrivateKey key) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded());
+        return BEGIN + "\n" + body + "\n" + END + "\n";
+    }
+
+    private static java.security.spec.KeySpec publicSpec(PrivateKey key) {
+        if (key instanceof RSAPrivateCrtKey rsa) {
+            return new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent());
+        }
+        if (key instanceof ECPrivateKey ec) {
+            ECParameterSpec params = ec.getParams();
+            ECNamedCurveParameterSpec p256 = ECNamedCurveTable.getParameterSpec("secp256r1");
+            if (!p256.getN().equals(params.getOrder())) {
+                throw new IllegalArgumentException("EC keys must be on curve P-256");
+            }
+            org.bouncycastle.math.ec.ECPoint q = p256.getG().multiply(ec.getS()).normalize();
+            BigInteger x = q.getAffineXCoord().toBigInteger();
+            BigInteger y = q.getAffineYCoord().toBigInteger();
+            return new ECPublicKeySpec(new ECPoint(x, y), params);
+        }
+        throw new IllegalArgumentException("unsupported key type " + key.getAlgorithm() + ": use EC P-256 or RSA");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.dualauth.token;
+
+import static dev.dualauth.token.OAuthError.INVALID_GRANT;
+import static dev.dualauth.token.OAuthError.INVALID_REQUEST;
+import static dev.dualauth.token.OAuthError.UNSUPPORTED_GRANT_TYPE;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * {@code POST /auth/token}: the OAuth 2 token endpoint (RFC 6749 §4.3 password grant). Credentials are
+ * checked by the same identity store as the FORM login, through the container's identity store handler.
+ */
+@Path("auth/token")
+@RequestScoped
+@PermitAll
+public class TokenEndpoint {
+
+    static final String GRANT_PASSWORD = "password";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response token(MultivaluedMap<String, String> form) {
+        String grantType = single(form, "grant_type");
+        if (grantType == null) {
+            return OAuthError.of(INVALID_REQUEST, "grant_type is required, once");
+        }
+        if (!GRANT_PASSWORD.equals(grantType)) {
+            return OAuthError.of(UNSUPPORTED_GRANT_TYPE, "supported: password");
+        }
+        String username = single(form, "username");
+        String password = single(form, "password");
+        if (username == null || password == null) {
+            return OAuthError.of(INVALID_REQUEST, "username and password are required, once each");
+        }
+        CredentialValidationResult result =
+                identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return OAuthError.of(INVALID_GRANT, "wrong user name or password");
+        }
+        TokenIssuer.AccessToken token = issuer.issue(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return Response.ok(Json.createObjectBuilder()
+                        .add("access_token", token.value())
+                        .add("token_type", "Bearer")
+                        .add("expires_in", token.expiresIn())
+                        .build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .cacheControl(OAuthError.noStore())
+                .header("Pragma", "no-cache")
+                .build();
+    }
+
+    /** Anything but a form is a malformed token request (RFC 6749 §4.3.2), not a 415. */
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response notAForm() {
+        return OAuthError.of(INVALID_REQUEST, "send application/x-www-form-urlencoded");
+    }
+
+    /** The parameter's value if it was sent exactly once and is not empty (RFC 6749 §3.2). */
+    private static String single(MultivaluedMap<String, String> form, String name) {
+        List<String> values = form == null ? null : form.get(name);
+        if (values == null || values.size() != 1 || values.get(0).isEmpty()) {
+            return null;
+        }
+        return values.get(0);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.dualauth.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Signs access tokens with the {@link KeyRing}'s key and the MP-JWT claims the container expects. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    private TokenSettings settings;
+    private KeyRing keys;
+    private JWSHeader header;
+
+    @PostConstruct
+    void init() {
+        settings = TokenSettings.from(ConfigProvider.getConfig(TokenIssuer.class.getClassLoader()));
+        keys = KeyRing.current();
+        header = new JWSHeader.Builder(keys.algorithm()).type(JOSEObjectType.JWT).keyID(keys.keyId()).build();
+    }
+
+    public AccessToken issue(String username, Set<String> groups) {
+        Instant now = Instant.now();
+        Instant expires = now.plus(settings.accessTokenTtl());
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(settings.issuer())
+                .audience(settings.audience())
+                .subject(username)
+                .claim("upn", username)
+                .claim("groups", new ArrayList<>(new TreeSet<>(groups)))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(keys.signer());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing failed", e);
+        }
+        return new AccessToken(jwt.serialize(), settings.accessTokenTtl().toSeconds());
+    }
+
+    /** A signed token and its lifetime in seconds. */
+    public record AccessToken(String value, long expiresIn) {
+
+        @Override
+        public String toString() {
+            return "AccessToken[expiresIn=" + expiresIn + "]";
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.dualauth.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.http.ContentType;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What needs no login: {@code /ping}, health, OpenAPI, and error answers that leak nothing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicEndpointsIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Client client;
+
+    @BeforeEach
+    void client() {
+        client = new Client(base);
+    }
+
+    @Test
+    void pingAnswersWithoutAuthentication() {
+        client.request().get("/ping").then().statusCode(200).contentType(ContentType.JSON).body("status", equalTo("ok"));
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseCheck() {
+        client.request().get("/health")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("database"));
+    }
+
+    @Test
+    void openApiDescribesBothSecuritySchemesAndTheTokenEndpoint() {
+        client.request().accept("application/json").get("/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.session.in", equalTo("cookie"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/auth/token"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/me"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/web/me"));
+    }
+
+    @Test
+    void unknownPathIsAShortJson404ThatNamesNoServer() {
+        client.request().get("/no/such/page")
+                .then().statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("error", equalTo("not_found"))
+                .body(not(containsString("Payara")))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void wrongMethodIsA405WithoutInternals() {
+        client.request().delete("/ping")
+                .then().statusCode(405)
+                .body(not(containsString("Payara")))
+                .body(not(containsString("Exception")));
+    }
+}

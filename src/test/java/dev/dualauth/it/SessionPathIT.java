@@ -1,0 +1,207 @@
+package dev.dualauth.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The session path: FORM login at {@code /j_security_check}, the session cookie, {@code /web/**}. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionPathIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Client client;
+
+    @BeforeEach
+    void client() {
+        client = new Client(base);
+    }
+
+    @Test
+    void loginDialogResumesTheRequestedPageWithANewSessionId() {
+        // 1. a protected page without a session: redirect to the login page
+        Response first = client.request().get("/web/notes");
+        first.then().statusCode(302).header("Location", equalTo(client.base() + "/login"));
+        String before = first.getCookie(Client.SESSION_COOKIE);
+        assertNotNull(before, "the saved request lives in a session");
+
+        // 2. the login page is a plain form
+        client.request().get("/login")
+                .then().statusCode(200).contentType(ContentType.HTML)
+                .header("Cache-Control", "no-store")
+                .body(containsString("action=\"j_security_check\""))
+                .body(containsString("name=\"j_username\""))
+                .body(containsString("name=\"j_password\""))
+                .body(containsString("<label for=\"j_password\""));
+
+        // 3. the login POST itself changes the session id and goes back to the page asked for
+        Response login = client.formLogin(before, "alice", "alice-demo-password");
+        login.then().statusCode(302).header("Location", equalTo(client.base() + "/web/notes"));
+        String after = login.getCookie(Client.SESSION_COOKIE);
+        assertNotNull(after, "a new session cookie is set on the login POST");
+        assertNotEquals(before, after);
+
+        // 4. the new id authenticates, the old one does not (session fixation)
+        client.session(after).get("/web/notes").then().statusCode(200);
+        client.session(after).get("/web/me").then().statusCode(200).body("name", equalTo("alice"));
+        client.session(before).get("/web/me").then().statusCode(302).header("Location", equalTo(client.base() + "/login"));
+    }
+
+    @Test
+    void anAttackerPlantedSessionIdIsWorthlessAfterTheVictimLogsIn() {
+        String planted = client.request().get("/web/me").getCookie(Client.SESSION_COOKIE);
+        Response login = client.formLogin(planted, "alice", "alice-demo-password");
+        login.then().statusCode(302);
+        assertNotEquals(planted, login.getCookie(Client.SESSION_COOKIE));
+        client.session(planted).get("/web/me").then().statusCode(302);
+    }
+
+    @Test
+    void directLoginWithoutAPageAskedForLandsOnWebHome() {
+        Response login = client.formLogin(null, "admin", "admin-demo-password");
+        login.then().statusCode(302).header("Location", equalTo(client.base() + "/web/"));
+        client.session(login.getCookie(Client.SESSION_COOKIE)).get("/web/")
+                .then().statusCode(200).contentType(ContentType.HTML).body(containsString("Signed in"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameLoginErrorPage() {
+        Response wrong = client.formLogin(null, "alice", "not-her-password");
+        Response unknown = client.formLogin(null, Personas.NOBODY.username, "not-her-password");
+        wrong.then().statusCode(302).header("Location", equalTo(client.base() + "/login-error"));
+        unknown.then().statusCode(302).header("Location", equalTo(client.base() + "/login-error"));
+        assertEquals(wrong.getStatusCode(), unknown.getStatusCode());
+        assertEquals(wrong.getHeader("Location"), unknown.getHeader("Location"));
+        client.request().get("/login-error")
+                .then().statusCode(200).body(containsString("Wrong user name or password"));
+        String sessionAfterFailure = wrong.getCookie(Client.SESSION_COOKIE);
+        if (sessionAfterFailure != null) {
+            client.session(sessionAfterFailure).get("/web/me").then().statusCode(302);
+        }
+    }
+
+    @Test
+    void loginPostWithoutCredentialsIsALoginError() {
+        client.request().contentType(ContentType.URLENC).formParam("j_username", "alice").post("/j_security_check")
+                .then().statusCode(302).header("Location", equalTo(client.base() + "/login-error"));
+    }
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                Arguments.of(Personas.ALICE, "/web/me", 200),
+                Arguments.of(Personas.ALICE, "/web/notes", 200),
+                Arguments.of(Personas.ALICE, "/web/admin/accounts", 403),
+                Arguments.of(Personas.ADMIN, "/web/me", 200),
+                Arguments.of(Personas.ADMIN, "/web/notes", 200),
+                Arguments.of(Personas.ADMIN, "/web/admin/accounts", 200));
+    }
+
+    @ParameterizedTest(name = "{0} GET {1} -> {2}")
+    @MethodSource("matrix")
+    void personaGetsTheContractStatus(Personas who, String path, int status) {
+        client.session(client.sessionOf(who)).get(path).then().statusCode(status);
+    }
+
+    @ParameterizedTest(name = "anonymous GET {0} -> login page")
+    @MethodSource("webPaths")
+    void anonymousIsSentToTheLoginPage(String path) {
+        client.request().get(path).then().statusCode(302).header("Location", equalTo(client.base() + "/login"));
+    }
+
+    static Stream<String> webPaths() {
+        return Stream.of("/web/me", "/web/notes", "/web/admin/accounts", "/web/");
+    }
+
+    @Test
+    void meSaysWhoAndHow() {
+        client.session(client.sessionOf(Personas.ADMIN)).get("/web/me")
+                .then().statusCode(200)
+                .body("name", equalTo("admin"))
+                .body("roles", equalTo(List.of("user", "admin")))
+                .body("via", equalTo("session"));
+    }
+
+    @Test
+    void bearerTokenNeverAuthenticatesTheWebPath() {
+        client.bearer(client.token(Personas.ALICE)).get("/web/me")
+                .then().statusCode(302).header("Location", equalTo(client.base() + "/login"));
+    }
+
+    @Test
+    void logoutEndsTheSessionOnTheServer() {
+        String session = client.sessionOf(Personas.ALICE);
+        client.session(session).post("/web/logout")
+                .then().statusCode(204)
+                .header("Set-Cookie", containsString(Client.SESSION_COOKIE + "="));
+        client.session(session).get("/web/me").then().statusCode(302);
+    }
+
+    @Test
+    void notesAreTheSameOnBothPaths() {
+        String session = client.sessionOf(Personas.ALICE);
+        String text = "web note " + System.nanoTime();
+        String id = client.session(session).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
+                .post("/web/notes")
+                .then().statusCode(201).body("text", equalTo(text)).body("id", notNullValue())
+                .extract().path("id");
+        client.bearer(client.token(Personas.ALICE)).get("/api/notes").then().statusCode(200).body("id", hasItem(id));
+        client.session(session).delete("/web/notes/" + id).then().statusCode(204);
+        client.session(session).get("/web/notes").then().statusCode(200).body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void rolesStayCorrectUnderConcurrentRequestsOfOneSession() throws Exception {
+        String session = client.sessionOf(Personas.ADMIN);
+        int requests = 200;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                calls.add(() -> client.session(session).get("/web/admin/accounts").getStatusCode());
+            }
+            List<Integer> wrong = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                if (f.get() != 200) {
+                    wrong.add(f.get());
+                }
+            }
+            assertEquals(List.of(), wrong, "statuses other than 200 among " + requests + " concurrent admin requests");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package dev.dualauth.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The token path: {@code /auth/token}, {@code /.well-known/*} and {@code /api/**} with MicroProfile JWT. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TokenPathIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Client client;
+
+    @BeforeEach
+    void client() {
+        client = new Client(base);
+    }
+
+    // --- issuing -------------------------------------------------------------------------------------
+
+    @Test
+    void passwordGrantIssuesASignedAccessToken() throws ParseException {
+        String token = client.passwordGrant("alice", "alice-demo-password")
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", containsString("no-store"))
+                .body("token_type", equalTo("Bearer"))
+                .body("expires_in", equalTo(300))
+                .extract().path("access_token");
+
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertEquals(JWSAlgorithm.ES256, jwt.getHeader().getAlgorithm());
+        assertEquals(JOSEObjectType.JWT, jwt.getHeader().getType());
+        assertEquals(TestTokens.serverKey().getKeyID(), jwt.getHeader().getKeyID());
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertEquals(TestTokens.ISSUER, claims.getIssuer());
+        assertEquals(List.of(TestTokens.AUDIENCE), claims.getAudience());
+        assertEquals("alice", claims.getSubject());
+        assertEquals("alice", claims.getStringClaim("upn"));
+        assertEquals(List.of("user"), claims.getStringListClaim("groups"));
+        assertNotNull(claims.getJWTID());
+        assertEquals(Duration.ofMinutes(5),
+                Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameInvalidGrant() {
+        String wrong = client.passwordGrant("alice", "not-her-password")
+                .then().statusCode(400).body("error", equalTo("invalid_grant"))
+                .header("Cache-Control", containsString("no-store"))
+                .extract().asString();
+        String unknown = client.passwordGrant(Personas.NOBODY.username, "not-her-password")
+                .then().statusCode(400).body("error", equalTo("invalid_grant"))
+                .extract().asString();
+        assertEquals(wrong, unknown);
+    }
+
+    @Test
+    void malformedTokenRequestsAreInvalidRequest() {
+        client.request().contentType(ContentType.URLENC).formParam("grant_type", "password")
+                .formParam("username", "alice").post("/auth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_request"));
+        client.request().contentType(ContentType.URLENC).post("/auth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_request"));
+        client.request().contentType(ContentType.URLENC).formParam("grant_type", "password")
+                .formParam("username", "alice").formParam("username", "admin")
+                .formParam("password", "alice-demo-password").post("/auth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_request"));
+        client.request().contentType(ContentType.JSON)
+                .body("{\"grant_type\":\"password\",\"username\":\"alice\",\"password\":\"alice-demo-password\"}")
+                .post("/auth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_request"));
+    }
+
+    @Test
+    void otherGrantTypesAreUnsupported() {
+        client.request().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .post("/auth/token")
+                .then().statusCode(400).body("error", equalTo("unsupported_grant_type"));
+    }
+
+    @Test
+    void jwksPublishesTheSigningKeyWithPublicParametersOnly() {
+        client.request().get("/.well-known/jwks.json")
+                .then().statusCode(200)
+                .body("keys.kid", hasItem(TestTokens.serverKey().getKeyID()))
+                .body("keys[0].kty", equalTo("EC"))
+                .body("keys[0].alg", equalTo("ES256"))
+                .body("keys[0].use", equalTo("sig"))
+                .body("keys", everyItem(not(hasKey("d"))));
+    }
+
+    @Test
+    void authorizationServerMetadataNamesOurEndpoints() {
+        client.request().get("/.well-known/oauth-authorization-server")
+                .then().statusCode(200)
+                .body("issuer", equalTo(TestTokens.ISSUER))
+                .body("token_endpoint", equalTo(client.base() + "/auth/token"))
+                .body("jwks_uri", equalTo(client.base() + "/.well-known/jwks.json"))
+                .body("grant_types_supported", hasItem("password"));
+    }
+
+    // --- persona x endpoint --------------------------------------------------------------------------
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                Arguments.of(Personas.ALICE, "/api/me", 200),
+                Arguments.of(Personas.ALICE, "/api/notes", 200),
+                Arguments.of(Personas.ALICE, "/api/admin/accounts", 403),
+                Arguments.of(Personas.ADMIN, "/api/me", 200),
+                Arguments.of(Personas.ADMIN, "/api/notes", 200),
+                Arguments.of(Personas.ADMIN, "/api/admin/accounts", 200));
+    }
+
+    @ParameterizedTest(name = "{0} GET {1} -> {2}")
+    @MethodSource("matrix")
+    void personaGetsTheContractStatus(Personas who, String path, int status) {
+        client.bearer(client.token(who)).get(path).then().statusCode(status);
+    }
+
+    @ParameterizedTest(name = "anonymous GET {0} -> 401")
+    @MethodSource("apiPaths")
+    void anonymousIsChallenged(String path) {
+        client.request().get(path)
+                .then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"dualauth\""))
+                .body("error", equalTo("unauthorized"));
+    }
+
+    static Stream<String> apiPaths() {
+        return Stream.of("/api/me", "/api/notes", "/api/admin/accounts");
+    }
+
+    @Test
+    void meSaysWhoAndHow() {
+        client.bearer(client.token(Personas.ADMIN)).get("/api/me")
+                .then().statusCode(200)
+                .body("name", equalTo("admin"))
+                .body("roles", equalTo(List.of("user", "admin")))
+                .body("via", equalTo("jwt"));
+    }
+
+    @Test
+    void adminSeesAccountsButNeverPasswordHashes() {
+        String body = client.bearer(client.token(Personas.ADMIN)).get("/api/admin/accounts")
+                .then().statusCode(200)
+                .body("name", hasItem("alice"))
+                .extract().asString();
+        assertTrue(!body.contains("pbkdf2") && !body.toLowerCase().contains("password"), body);
+    }
+
+    // --- rejected tokens -----------------------------------------------------------------------------
+
+    @Test
+    void garbageTokenIsInvalid() {
+        assertInvalidToken("not-a-jwt");
+    }
+
+    @Test
+    void expiredTokenIsRejected() {
+        Instant past = Instant.now().minus(Duration.ofHours(1));
+        assertInvalidToken(TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims()
+                .issueTime(Date.from(past.minusSeconds(300))).expirationTime(Date.from(past)).build()));
+    }
+
+    @Test
+    void tokenSignedWithAForeignKeyIsRejected() {
+        assertInvalidToken(TestTokens.sign(TestTokens.foreignKey(), TestTokens.aliceClaims().build()));
+        // even when it claims our key id
+        assertInvalidToken(TestTokens.sign(TestTokens.foreignKey(), TestTokens.aliceClaims().build(),
+                h -> h.keyID(TestTokens.serverKey().getKeyID())));
+    }
+
+    @Test
+    void tokenForAnotherAudienceOrIssuerIsRejected() {
+        assertInvalidToken(TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().audience("someone-else").build()));
+        assertInvalidToken(TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().issuer("https://evil.example").build()));
+    }
+
+    @Test
+    void alteredTokenIsRejected() throws ParseException {
+        String token = client.token(Personas.ALICE);
+        SignedJWT jwt = SignedJWT.parse(token);
+        String adminClaims = Base64URL.encode(jwt.getJWTClaimsSet().toJSONObject().toString()
+                .replace("\"user\"", "\"user\",\"admin\"")).toString();
+        String[] parts = token.split("\\.");
+        assertInvalidToken(parts[0] + "." + adminClaims + "." + parts[2]);
+        assertInvalidToken(parts[0] + "." + parts[1] + ".");
+    }
+
+    @Test
+    void unsignedTokenIsRejected() throws ParseException {
+        SignedJWT jwt = SignedJWT.parse(client.token(Personas.ALICE));
+        String none = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + jwt.getParsedParts()[1] + ".";
+        assertInvalidToken(none);
+    }
+
+    @Test
+    void tokenWithOurClaimsAndKeyIsAcceptedSoTheRejectionsAboveAreMeaningful() {
+        client.bearer(TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().build())).get("/api/me")
+                .then().statusCode(200).body("name", equalTo("alice"));
+    }
+
+    @Test
+    void bearerSchemeIsCaseInsensitive() {
+        client.request().header("Authorization", "bearer " + client.token(Personas.ALICE)).get("/api/me")
+                .then().statusCode(200).body("via", equalTo("jwt"));
+    }
+
+    @Test
+    void otherSchemesAreAMalformedRequest() {
+        client.request().header("Authorization", "Basic YWxpY2U6YWxpY2UtZGVtby1wYXNzd29yZA==").get("/api/me")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"dualauth\", error=\"invalid_request\""));
+    }
+
+    @Test
+    void sessionCookieNeverAuthenticatesTheApi() {
+        String session = client.sessionOf(Personas.ALICE);
+        client.session(session).get("/api/me")
+                .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    // --- notes through the API -----------------------------------------------------------------------
+
+    @Test
+    void notesCanBeCreatedListedAndDeleted() {
+        String token = client.token(Personas.ALICE);
+        String text = "api note " + System.nanoTime();
+        String id = client.bearer(token).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
+                .post("/api/notes")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("text", equalTo(text))
+                .body("created", notNullValue())
+                .extract().path("id");
+        client.bearer(token).get("/api/notes").then().statusCode(200).body("id", hasItem(id));
+        client.bearer(client.token(Personas.ADMIN)).get("/api/notes").then().statusCode(200).body("id", not(hasItem(id)));
+        client.bearer(client.token(Personas.ADMIN)).delete("/api/notes/" + id).then().statusCode(404);
+        client.bearer(token).delete("/api/notes/" + id).then().statusCode(204);
+        client.bearer(token).delete("/api/notes/" + id).then().statusCode(404);
+        client.bearer(token).get("/api/notes").then().statusCode(200).body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void badNoteInputIsAClientErrorAndChangesNothing() {
+        String token = client.token(Personas.ALICE);
+        int before = client.bearer(token).get("/api/notes").then().statusCode(200).extract().path("size()");
+        client.bearer(token).contentType(ContentType.JSON).body("{\"text\":").post("/api/notes")
+                .then().statusCode(400).body("error", notNullValue());
+        client.bearer(token).contentType(ContentType.JSON).body("{\"text\":\"   \"}").post("/api/notes")
+                .then().statusCode(400);
+        client.bearer(token).contentType(ContentType.JSON).body("{\"text\":\"" + "x".repeat(2001) + "\"}")
+                .post("/api/notes").then().statusCode(400);
+        client.bearer(token).contentType(ContentType.TEXT).body("hello").post("/api/notes")
+                .then().statusCode(415);
+        client.bearer(token).get("/api/notes").then().statusCode(200).body("size()", equalTo(before));
+    }
+
+    private void assertInvalidToken(String token) {
+        client.bearer(token).get("/api/me")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"dualauth\", error=\"invalid_token\""))
+                .body("error", equalTo("invalid_token"));
+    }
+}
