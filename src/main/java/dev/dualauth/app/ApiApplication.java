@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Application;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * {@code /api/**}: authenticated by bearer tokens only (MicroProfile JWT). A CDI bean, because Payara
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @ApplicationPath("api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.USER, Roles.ADMIN})
-@SecurityRequirement(name = OpenApiDefinitions.BEARER)
 public class ApiApplication extends Application {
 
     @Override
