@@ -1,6 +1,7 @@
 package dev.dualauth.it;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -74,6 +75,10 @@ class SessionPathIT {
         String after = login.getCookie(Client.SESSION_COOKIE);
         assertNotNull(after, "a new session cookie is set on the login POST");
         assertNotEquals(before, after);
+        login.then()
+                .header("Set-Cookie", containsString("HttpOnly"))
+                .header("Set-Cookie", containsStringIgnoringCase("SameSite=Lax"))
+                .header("Location", not(containsStringIgnoringCase("jsessionid")));
 
         // 4. the new id authenticates, the old one does not (session fixation)
         client.session(after).get("/web/notes").then().statusCode(200);
