@@ -79,6 +79,10 @@ public class Account {
         return enabled;
     }
 
+    void enabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

@@ -36,4 +36,11 @@ public class Accounts {
     void replaceHash(String username, String passwordHash) {
         find(username).ifPresent(a -> a.passwordHash(passwordHash));
     }
+
+    /** False when there is no such account. */
+    boolean setEnabled(String username, boolean enabled) {
+        Optional<Account> account = find(username);
+        account.ifPresent(a -> a.enabled(enabled));
+        return account.isPresent();
+    }
 }

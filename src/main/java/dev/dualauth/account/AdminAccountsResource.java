@@ -4,25 +4,84 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** {@code GET /web/admin/accounts} and {@code GET /api/admin/accounts}: one class mounted under both paths. */
+/**
+ * {@code /web/admin/accounts} and {@code /api/admin/accounts} (role admin): one class mounted under both
+ * paths. Lists, creates, disables and enables accounts; disabling one ends all of its logins at once.
+ */
 @Path("admin/accounts")
 @RequestScoped
 @DenyAll
+@Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountsResource {
 
     @Inject
     Accounts accounts;
 
+    @Inject
+    AccountService service;
+
+    @Context
+    SecurityContext caller;
+
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Produces(MediaType.APPLICATION_JSON)
     public List<AccountView> list() {
         return accounts.all().stream().map(AccountView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewAccount input, @Context UriInfo uri) {
+        if (input == null) {
+            throw new BadRequestException("name, password and roles are required");
+        }
+        return switch (service.create(input.name(), input.password(), input.roles())) {
+            case DONE -> Response.created(uri.getAbsolutePathBuilder().path(input.name()).build())
+                    .entity(AccountView.of(accounts.find(input.name()).orElseThrow())).build();
+            case EXISTS -> throw new ClientErrorException("the account exists", Response.Status.CONFLICT);
+            default -> throw new BadRequestException("name: 1-64 of A-Z a-z 0-9 . _ -; password: "
+                    + PasswordPolicy.MIN_LENGTH + "-" + PasswordPolicy.MAX_LENGTH + " characters; roles: some of " + Roles.ALL);
+        };
+    }
+
+    @POST
+    @Path("{name}/disable")
+    @RolesAllowed(Roles.ADMIN)
+    public Response disable(@PathParam("name") String name) {
+        if (name.equals(caller.getUserPrincipal().getName())) {
+            throw new BadRequestException("admins cannot disable their own account");
+        }
+        return changed(service.setEnabled(name, false));
+    }
+
+    @POST
+    @Path("{name}/enable")
+    @RolesAllowed(Roles.ADMIN)
+    public Response enable(@PathParam("name") String name) {
+        return changed(service.setEnabled(name, true));
+    }
+
+    private static Response changed(AccountService.Outcome outcome) {
+        if (outcome == AccountService.Outcome.NOT_FOUND) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
     }
 }

@@ -1,6 +1,8 @@
 package dev.dualauth.app;
 
 import dev.dualauth.account.Roles;
+import dev.dualauth.token.ApiLogoutResource;
+import dev.dualauth.token.TokenRejectionsResource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -21,6 +23,7 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Resources.of(Resources.SHARED, Resources.PROVIDERS, List.of());
+        return Resources.of(Resources.SHARED, Resources.PROVIDERS,
+                List.of(ApiLogoutResource.class, TokenRejectionsResource.class));
     }
 }

@@ -1,6 +1,7 @@
 package dev.dualauth.app;
 
 import dev.dualauth.session.LoginPages;
+import dev.dualauth.token.RevocationEndpoint;
 import dev.dualauth.token.TokenEndpoint;
 import dev.dualauth.token.WellKnownResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -15,6 +16,7 @@ public class RootApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Resources.of(Resources.PROVIDERS,
-                List.of(PingResource.class, LoginPages.class, TokenEndpoint.class, WellKnownResource.class));
+                List.of(PingResource.class, LoginPages.class, TokenEndpoint.class, RevocationEndpoint.class,
+                        WellKnownResource.class));
     }
 }

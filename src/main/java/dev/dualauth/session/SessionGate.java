@@ -10,6 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 
 /**
@@ -25,6 +26,9 @@ public class SessionGate {
     @Inject
     @FormAuthenticationMechanism
     HttpAuthenticationMechanism form;
+
+    @Inject
+    SessionRegistry registry;
 
     public AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
@@ -52,7 +56,9 @@ public class SessionGate {
         // A fresh session id on the login POST itself defeats session fixation.
         request.getSession(true);
         request.changeSessionId();
-        new SessionCaller(principal.getName(), context.getGroups()).storeIn(request.getSession());
+        HttpSession session = request.getSession();
+        new SessionCaller(principal.getName(), context.getGroups()).storeIn(session);
+        registry.register(principal.getName(), session);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             return status; // the mechanism is redirecting to the page that asked for the login
         }

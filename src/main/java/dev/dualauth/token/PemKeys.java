@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.ECParameterSpec;
@@ -15,6 +16,7 @@ import java.security.spec.ECPublicKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.ECNamedCurveTable;
 import org.bouncycastle.jce.spec.ECNamedCurveParameterSpec;
 import org.bouncycastle.openssl.PEMParser;
@@ -49,6 +51,27 @@ public final class PemKeys {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalArgumentException("unreadable private key", e);
         }
+    }
+
+    /**
+     * The public key of a PEM file that holds either a PKCS#8 private key or an X.509 public key
+     * ({@code BEGIN PUBLIC KEY}): older keys that still verify may be kept without their private half.
+     */
+    public static PublicKey readPublic(String pem) {
+        Object parsed;
+        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
+            parsed = parser.readObject();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a PEM file", e);
+        }
+        if (parsed instanceof SubjectPublicKeyInfo info) {
+            try {
+                return new JcaPEMKeyConverter().getPublicKey(info);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("unreadable public key", e);
+            }
+        }
+        return read(pem).getPublic();
     }
 
     public static String write(PrivateKey key) {

@@ -22,8 +22,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * {@code POST /auth/token}: the OAuth 2 token endpoint (RFC 6749 §4.3 password grant). Credentials are
- * checked by the same identity store as the FORM login, through the container's identity store handler.
+ * {@code POST /auth/token}: the OAuth 2 token endpoint — the password grant (RFC 6749 §4.3) and the
+ * refresh grant with rotation (§6, RFC 9700 §4.14.2). Credentials are checked by the same identity store
+ * as the FORM login, through the container's identity store handler.
  */
 @Path("auth/token")
 @RequestScoped
@@ -31,12 +32,13 @@ import java.util.List;
 public class TokenEndpoint {
 
     static final String GRANT_PASSWORD = "password";
+    static final String GRANT_REFRESH = "refresh_token";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
-    TokenIssuer issuer;
+    TokenService tokens;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -46,9 +48,14 @@ public class TokenEndpoint {
         if (grantType == null) {
             return OAuthError.of(INVALID_REQUEST, "grant_type is required, once");
         }
-        if (!GRANT_PASSWORD.equals(grantType)) {
-            return OAuthError.of(UNSUPPORTED_GRANT_TYPE, "supported: password");
-        }
+        return switch (grantType) {
+            case GRANT_PASSWORD -> passwordGrant(form);
+            case GRANT_REFRESH -> refreshGrant(form);
+            default -> OAuthError.of(UNSUPPORTED_GRANT_TYPE, "supported: password, refresh_token");
+        };
+    }
+
+    private Response passwordGrant(MultivaluedMap<String, String> form) {
         String username = single(form, "username");
         String password = single(form, "password");
         if (username == null || password == null) {
@@ -59,11 +66,25 @@ public class TokenEndpoint {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return OAuthError.of(INVALID_GRANT, "wrong user name or password");
         }
-        TokenIssuer.AccessToken token = issuer.issue(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return granted(tokens.passwordGrant(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    }
+
+    private Response refreshGrant(MultivaluedMap<String, String> form) {
+        String refreshToken = single(form, "refresh_token");
+        if (refreshToken == null || refreshToken.length() > TokenRules.MAX_TOKEN_LENGTH) {
+            return OAuthError.of(INVALID_REQUEST, "refresh_token is required, once");
+        }
+        return tokens.refreshGrant(refreshToken)
+                .map(TokenEndpoint::granted)
+                .orElseGet(() -> OAuthError.of(INVALID_GRANT, "the refresh token is not valid"));
+    }
+
+    private static Response granted(TokenService.Grant grant) {
         return Response.ok(Json.createObjectBuilder()
-                        .add("access_token", token.value())
+                        .add("access_token", grant.access().value())
                         .add("token_type", "Bearer")
-                        .add("expires_in", token.expiresIn())
+                        .add("expires_in", grant.access().expiresIn())
+                        .add("refresh_token", grant.refreshToken())
                         .build().toString(), MediaType.APPLICATION_JSON_TYPE)
                 .cacheControl(OAuthError.noStore())
                 .header("Pragma", "no-cache")

@@ -1,5 +1,6 @@
 package dev.dualauth.token;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -9,41 +10,65 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The way into {@code /api/**}: a bearer token, verified by the container's MicroProfile JWT mechanism.
- * Session cookies are never looked at. Every rejection is a {@code 401} with an RFC 6750
- * {@code WWW-Authenticate: Bearer} challenge ({@link BearerChallenge}), which the container's mechanism
- * does not send by itself.
+ * The way into {@code /api/**}: a bearer token that passes our {@link TokenRules} (the checks the
+ * container skips, and revocation) and then the container's MicroProfile JWT mechanism (signature, its
+ * own claim checks). Session cookies are never looked at. Every refusal is a {@code 401} with an RFC 6750
+ * {@code WWW-Authenticate: Bearer} challenge ({@link BearerChallenge}) and is counted by reason.
  */
 @ApplicationScoped
 public class TokenGate {
 
     static final String AUTHORIZATION = "Authorization";
     static final String SCHEME = "Bearer";
-    /** Far above any token we issue; longer headers are rejected before parsing. */
-    static final int MAX_AUTHORIZATION_LENGTH = 8192;
+    /** Longer headers are refused before any parsing. */
+    static final int MAX_AUTHORIZATION_LENGTH = SCHEME.length() + 1 + TokenRules.MAX_TOKEN_LENGTH;
 
     /** The container's MP-JWT mechanism: both Payara and WildFly register it as the default mechanism. */
     @Inject
     HttpAuthenticationMechanism mpJwt;
 
+    @Inject
+    RevocationList revocations;
+
+    @Inject
+    TokenRejections rejections;
+
+    private TokenRules rules;
+
+    @PostConstruct
+    void init() {
+        rules = new TokenRules(TokenSettings.from(ConfigProvider.getConfig(TokenGate.class.getClassLoader())),
+                KeyRing.current(), revocations);
+    }
+
     public AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         String authorization = request.getHeader(AUTHORIZATION);
         if (authorization == null) {
-            return reject(request, context, BearerChallenge.MISSING);
+            return reject(request, context, Rejection.MISSING, BearerChallenge.MISSING);
         }
-        if (authorization.length() > MAX_AUTHORIZATION_LENGTH || !hasBearerScheme(authorization)
-                || authorization.substring(SCHEME.length() + 1).isBlank()) {
-            return reject(request, context, BearerChallenge.INVALID_REQUEST);
+        if (authorization.length() > MAX_AUTHORIZATION_LENGTH) {
+            return reject(request, context, Rejection.TOO_LARGE, BearerChallenge.INVALID_TOKEN);
         }
-        AuthenticationStatus status = mpJwt.validateRequest(normalised(request, authorization), response, context);
+        if (!hasBearerScheme(authorization) || authorization.substring(SCHEME.length() + 1).isBlank()) {
+            return reject(request, context, Rejection.MALFORMED, BearerChallenge.INVALID_REQUEST);
+        }
+        String token = authorization.substring(SCHEME.length() + 1).strip();
+        Optional<Rejection> refused = rules.check(token, Instant.now());
+        if (refused.isPresent()) {
+            return reject(request, context, refused.get(), BearerChallenge.INVALID_TOKEN);
+        }
+        AuthenticationStatus status = mpJwt.validateRequest(normalised(request, authorization, token), response, context);
         if (status == AuthenticationStatus.SUCCESS) {
             return status;
         }
         // The container's mechanism has already sent its bare 401; the error page adds the challenge.
-        return reject(request, context, BearerChallenge.INVALID_TOKEN);
+        return reject(request, context, Rejection.SIGNATURE, BearerChallenge.INVALID_TOKEN);
     }
 
     private static boolean hasBearerScheme(String authorization) {
@@ -53,11 +78,11 @@ public class TokenGate {
     }
 
     /** The scheme name is case-insensitive (RFC 9110 §11.1); the container's mechanism only knows "Bearer ". */
-    private static HttpServletRequest normalised(HttpServletRequest request, String authorization) {
-        if (authorization.startsWith(SCHEME + " ")) {
+    private static HttpServletRequest normalised(HttpServletRequest request, String authorization, String token) {
+        if (authorization.equals(SCHEME + " " + token)) {
             return request;
         }
-        String canonical = SCHEME + " " + authorization.substring(SCHEME.length() + 1).strip();
+        String canonical = SCHEME + " " + token;
         return new HttpServletRequestWrapper(request) {
             @Override
             public String getHeader(String name) {
@@ -66,7 +91,9 @@ public class TokenGate {
         };
     }
 
-    private static AuthenticationStatus reject(HttpServletRequest request, HttpMessageContext context, String error) {
+    private AuthenticationStatus reject(HttpServletRequest request, HttpMessageContext context, Rejection reason,
+            String error) {
+        rejections.record(reason);
         BearerChallenge.record(request, error);
         return context.getResponse().isCommitted() ? AuthenticationStatus.SEND_FAILURE : context.responseUnauthorized();
     }

@@ -7,6 +7,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class TokenIssuer {
 
+    @Inject
+    RevocationList revocations;
+
     private TokenSettings settings;
     private KeyRing keys;
     private JWSHeader header;
@@ -30,8 +34,12 @@ public class TokenIssuer {
         header = new JWSHeader.Builder(keys.algorithm()).type(JOSEObjectType.JWT).keyID(keys.keyId()).build();
     }
 
-    public AccessToken issue(String username, Set<String> groups) {
-        Instant now = Instant.now();
+    /**
+     * A signed access token for {@code username}, tied to its refresh family ({@code sid}). Its {@code iat}
+     * lies after any earlier revocation of the user, so that a fresh login is never caught by it.
+     */
+    public AccessToken issue(String username, Set<String> groups, String familyId) {
+        Instant now = revocations.issueTimeFor(username, Instant.now());
         Instant expires = now.plus(settings.accessTokenTtl());
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(settings.issuer())
@@ -40,6 +48,7 @@ public class TokenIssuer {
                 .claim("upn", username)
                 .claim("groups", new ArrayList<>(new TreeSet<>(groups)))
                 .jwtID(UUID.randomUUID().toString())
+                .claim(TokenRules.FAMILY_CLAIM, familyId)
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(expires))

@@ -54,6 +54,44 @@ public final class Client {
                 .post("/auth/token");
     }
 
+    public Response refreshGrant(String refreshToken) {
+        return request().contentType(ContentType.URLENC)
+                .formParam("grant_type", "refresh_token")
+                .formParam("refresh_token", refreshToken)
+                .post("/auth/token");
+    }
+
+    public Response revoke(String token) {
+        return request().contentType(ContentType.URLENC).formParam("token", token).post("/auth/revoke");
+    }
+
+    /** Creates an account of role user with a random name, through the admin API; returns its name. */
+    public String newUser(String password) {
+        String name = "user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        bearer(token(Personas.ADMIN)).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[\"user\"]}")
+                .post("/api/admin/accounts")
+                .then().statusCode(201);
+        return name;
+    }
+
+    /** Access and refresh token of a password grant. */
+    public Tokens login(String username, String password) {
+        Response r = passwordGrant(username, password);
+        r.then().statusCode(200);
+        return new Tokens(r.path("access_token"), r.path("refresh_token"));
+    }
+
+    /** Logs in through the form and returns the session id. */
+    public String sessionOf(String username, String password) {
+        Response login = formLogin(null, username, password);
+        login.then().statusCode(302).header("Location", startsWith(base + "/web/"));
+        return login.getCookie(SESSION_COOKIE);
+    }
+
+    public record Tokens(String access, String refresh) {
+    }
+
     /** A fresh access token for the persona. */
     public String token(Personas who) {
         return passwordGrant(who.username, who.password)

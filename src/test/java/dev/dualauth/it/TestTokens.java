@@ -84,6 +84,19 @@ public final class TestTokens {
         return jwt.serialize();
     }
 
+    /** The classic confusion attack: HS256 whose HMAC secret is the server's public key. */
+    public static String hmacWithPublicKey(ECKey server, JWTClaimsSet claims) {
+        try {
+            byte[] secret = server.toPublicJWK().toJSONString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT)
+                    .keyID(server.getKeyID()).build(), claims);
+            jwt.sign(new com.nimbusds.jose.crypto.MACSigner(secret));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ECKey generate() {
         try {
             return new ECKeyGenerator(Curve.P_256).keyIDFromThumbprint(true).generate();

@@ -194,46 +194,46 @@ class TokenPathIT {
 
     @Test
     void garbageTokenIsInvalid() {
-        assertInvalidToken("not-a-jwt");
+        assertRefusedFor("malformed", "not-a-jwt");
     }
 
     @Test
     void expiredTokenIsRejected() {
         Instant past = Instant.now().minus(Duration.ofHours(1));
-        assertInvalidToken(TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims()
+        assertRefusedFor("expired", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims()
                 .issueTime(Date.from(past.minusSeconds(300))).expirationTime(Date.from(past)).build()));
     }
 
     @Test
     void tokenSignedWithAForeignKeyIsRejected() {
-        assertInvalidToken(TestTokens.sign(TestTokens.foreignKey(), TestTokens.aliceClaims().build()));
-        // even when it claims our key id
-        assertInvalidToken(TestTokens.sign(TestTokens.foreignKey(), TestTokens.aliceClaims().build(),
+        assertRefusedFor("unknown_key", TestTokens.sign(TestTokens.foreignKey(), TestTokens.aliceClaims().build()));
+        // even when it claims our key id: then the signature check refuses it
+        assertRefusedFor("signature", TestTokens.sign(TestTokens.foreignKey(), TestTokens.aliceClaims().build(),
                 h -> h.keyID(TestTokens.serverKey().getKeyID())));
     }
 
     @Test
     void tokenForAnotherAudienceOrIssuerIsRejected() {
-        assertInvalidToken(TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().audience("someone-else").build()));
-        assertInvalidToken(TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().issuer("https://evil.example").build()));
+        assertRefusedFor("audience", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().audience("someone-else").build()));
+        assertRefusedFor("issuer", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().issuer("https://evil.example").build()));
     }
 
     @Test
     void alteredTokenIsRejected() throws ParseException {
         String token = client.token(Personas.ALICE);
         SignedJWT jwt = SignedJWT.parse(token);
-        String adminClaims = Base64URL.encode(jwt.getJWTClaimsSet().toJSONObject().toString()
+        String adminClaims = Base64URL.encode(jwt.getJWTClaimsSet().toString()
                 .replace("\"user\"", "\"user\",\"admin\"")).toString();
         String[] parts = token.split("\\.");
-        assertInvalidToken(parts[0] + "." + adminClaims + "." + parts[2]);
-        assertInvalidToken(parts[0] + "." + parts[1] + ".");
+        assertRefusedFor("signature", parts[0] + "." + adminClaims + "." + parts[2]);
+        assertRefusedFor("malformed", parts[0] + "." + parts[1] + ".");
     }
 
     @Test
     void unsignedTokenIsRejected() throws ParseException {
         SignedJWT jwt = SignedJWT.parse(client.token(Personas.ALICE));
         String none = Base64URL.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + jwt.getParsedParts()[1] + ".";
-        assertInvalidToken(none);
+        assertRefusedFor("algorithm", none);
     }
 
     @Test
@@ -296,6 +296,83 @@ class TokenPathIT {
         client.bearer(token).contentType(ContentType.TEXT).body("hello").post("/api/notes")
                 .then().statusCode(415);
         client.bearer(token).get("/api/notes").then().statusCode(200).body("size()", equalTo(before));
+    }
+
+    // --- rules beyond the container's, each with a crafted token signed by the server's own key ---------
+
+    @Test
+    void tokenWithoutAudienceIsRefused() {
+        assertRefusedFor("audience", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().audience((String) null).build()));
+    }
+
+    @Test
+    void tokenNotYetValidIsRefused() {
+        Instant later = Instant.now().plus(Duration.ofMinutes(5));
+        assertRefusedFor("not_yet_valid", TestTokens.sign(TestTokens.serverKey(),
+                TestTokens.aliceClaims().notBeforeTime(Date.from(later)).build()));
+    }
+
+    @Test
+    void tokenIssuedInTheFutureIsRefusedBeyondTheClockSkewOnly() {
+        Instant later = Instant.now().plus(Duration.ofMinutes(5));
+        assertRefusedFor("issued_in_future", TestTokens.sign(TestTokens.serverKey(),
+                TestTokens.aliceClaims().issueTime(Date.from(later)).expirationTime(Date.from(later.plusSeconds(300))).build()));
+        Instant withinSkew = Instant.now().plusSeconds(10);
+        client.bearer(TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().issueTime(Date.from(withinSkew)).build()))
+                .get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void tokenOfAnotherTypeIsRefused() {
+        assertRefusedFor("type", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().build(),
+                h -> h.type(new JOSEObjectType("at+jwt"))));
+    }
+
+    @Test
+    void tokenNamingAnUnknownKeyIsRefused() {
+        assertRefusedFor("unknown_key", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().build(),
+                h -> h.keyID("some-other-key")));
+    }
+
+    @Test
+    void tokenCarryingItsOwnKeyIsRefused() {
+        assertRefusedFor("forbidden_header", TestTokens.sign(TestTokens.foreignKey(), TestTokens.aliceClaims().build(),
+                h -> h.jwk(TestTokens.foreignKey().toPublicJWK())));
+        assertRefusedFor("forbidden_header", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().build(),
+                h -> h.jwkURL(java.net.URI.create("https://evil.example/jwks.json"))));
+        assertRefusedFor("forbidden_header", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().build(),
+                h -> h.x509CertURL(java.net.URI.create("https://evil.example/cert.pem"))));
+    }
+
+    @Test
+    void hmacTokenKeyedWithOurPublicKeyIsRefused() {
+        assertRefusedFor("algorithm", TestTokens.hmacWithPublicKey(TestTokens.serverKey(), TestTokens.aliceClaims().build()));
+    }
+
+    @Test
+    void oversizedTokenIsRefused() {
+        assertRefusedFor("too_large", TestTokens.sign(TestTokens.serverKey(),
+                TestTokens.aliceClaims().claim("padding", "x".repeat(5000)).build()));
+    }
+
+    @Test
+    void tokenWithoutJtiIsRefused() {
+        assertRefusedFor("missing_claim", TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims().jwtID(null).build()));
+    }
+
+    @Test
+    void refusalsAreCountedForAdminsOnly() {
+        client.bearer(client.token(Personas.ALICE)).get("/api/admin/token-rejections").then().statusCode(403);
+        client.bearer(client.token(Personas.ADMIN)).get("/api/admin/token-rejections")
+                .then().statusCode(200).body("expired", notNullValue()).body("signature", notNullValue());
+    }
+
+    private void assertRefusedFor(String reason, String token) {
+        String admin = client.token(Personas.ADMIN);
+        long before = ((Number) client.bearer(admin).get("/api/admin/token-rejections").path(reason)).longValue();
+        assertInvalidToken(token);
+        long after = ((Number) client.bearer(admin).get("/api/admin/token-rejections").path(reason)).longValue();
+        assertEquals(before + 1, after, "refusals counted as " + reason);
     }
 
     private void assertInvalidToken(String token) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,8 @@ class KeyRingTest {
     Path dir;
 
     private TokenSettings settings(JWSAlgorithm alg, Optional<Path> key) {
-        return new TokenSettings("https://issuer.test", "aud", alg, Duration.ofMinutes(5), key, dir);
+        return new TokenSettings("https://issuer.test", "aud", alg, Duration.ofMinutes(5), key, List.of(),
+                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(1), dir);
     }
 
     @Test
@@ -94,6 +96,31 @@ class KeyRingTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> KeyRing.load(settings(JWSAlgorithm.ES256, Optional.of(dir.resolve("absent.pem")))));
         assertTrue(e.getMessage().contains("signing key"), e.getMessage());
+    }
+
+    @Test
+    void olderKeysVerifyButNeverSign() throws Exception {
+        KeyRing before = KeyRing.load(settings(JWSAlgorithm.ES256, Optional.empty()));
+        Path keys = dir.resolve("keys");
+        Files.createDirectories(keys.resolve("previous"));
+        Files.move(keys.resolve("jwt-signing-es256.pem"), keys.resolve("previous/old.pem"));
+        java.security.KeyPair configuredOld = KeyRing.generate(JWSAlgorithm.RS256);
+        Path publicOnly = dir.resolve("old-public.pem");
+        Files.writeString(publicOnly, "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(configuredOld.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+
+        KeyRing after = KeyRing.load(new TokenSettings("https://issuer.test", "aud", JWSAlgorithm.ES256,
+                Duration.ofMinutes(5), Optional.empty(), List.of(publicOnly), Duration.ofSeconds(30),
+                Duration.ofHours(1), Duration.ofDays(1), dir));
+
+        assertNotEquals(before.keyId(), after.keyId());
+        assertTrue(after.verificationKey(before.keyId()).isPresent());
+        assertEquals(JWSAlgorithm.RS256, after.verificationKey(
+                ((RSAKey) after.publicKeys().getKeys().get(1)).getKeyID()).get().getAlgorithm());
+        assertEquals(3, after.publicKeys().getKeys().size());
+        assertEquals(after.keyId(), after.publicKeys().getKeys().get(0).getKeyID());
+        assertFalse(after.publicKeys().toString().contains("\"d\""));
     }
 
     @Test

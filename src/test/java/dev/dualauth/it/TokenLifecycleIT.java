@@ -1,0 +1,273 @@
+package dev.dualauth.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.text.ParseException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tokens that can be invalidated: refresh rotation with reuse detection, {@code /auth/revoke},
+ * {@code /api/logout}, password change, logout everywhere and disabled accounts — each taking effect on
+ * the next request, on tokens and sessions alike.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TokenLifecycleIT {
+
+    static final String PASSWORD = "first-password-1234";
+    static final String NEW_PASSWORD = "second-password-5678";
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Client client;
+
+    @BeforeEach
+    void client() {
+        client = new Client(base);
+    }
+
+    // --- refresh rotation ----------------------------------------------------------------------------
+
+    @Test
+    void refreshReturnsANewPairAndSpendsTheOldRefreshToken() {
+        String user = client.newUser(PASSWORD);
+        Client.Tokens first = client.login(user, PASSWORD);
+        Client.Tokens second = refreshed(first.refresh());
+        assertNotEquals(first.refresh(), second.refresh());
+        assertNotEquals(first.access(), second.access());
+        client.bearer(second.access()).get("/api/me").then().statusCode(200).body("name", equalTo(user));
+        Client.Tokens third = refreshed(second.refresh());
+        client.bearer(third.access()).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aSpentRefreshTokenPresentedAgainRevokesTheWholeFamily() {
+        String user = client.newUser(PASSWORD);
+        Client.Tokens first = client.login(user, PASSWORD);
+        Client.Tokens other = client.login(user, PASSWORD); // another device: another family
+        Client.Tokens second = refreshed(first.refresh());
+
+        client.refreshGrant(first.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+
+        client.refreshGrant(second.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        assertRevoked(first.access());
+        assertRevoked(second.access());
+        client.bearer(other.access()).get("/api/me").then().statusCode(200);
+        refreshed(other.refresh());
+    }
+
+    @Test
+    void unknownOrMissingRefreshTokensAreRefused() {
+        client.refreshGrant("never-issued-" + System.nanoTime()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        client.request().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token").post("/auth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_request"));
+    }
+
+    @Test
+    void accessTokensCarryTheirFamily() throws ParseException {
+        Client.Tokens tokens = client.login("alice", "alice-demo-password");
+        JWTClaimsSet claims = SignedJWT.parse(tokens.access()).getJWTClaimsSet();
+        org.junit.jupiter.api.Assertions.assertNotNull(claims.getStringClaim("sid"));
+    }
+
+    // --- revocation endpoint and logout ---------------------------------------------------------------
+
+    @Test
+    void aRevokedAccessTokenStopsWorkingAtOnceAndOthersGoOn() {
+        Client.Tokens a = client.login("alice", "alice-demo-password");
+        Client.Tokens b = client.login("alice", "alice-demo-password");
+        client.revoke(a.access()).then().statusCode(200);
+        assertRevoked(a.access());
+        client.bearer(b.access()).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aRevokedRefreshTokenEndsItsFamilyAndItsAccessTokens() {
+        Client.Tokens a = client.login("alice", "alice-demo-password");
+        client.revoke(a.refresh()).then().statusCode(200);
+        client.refreshGrant(a.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        assertRevoked(a.access());
+    }
+
+    @Test
+    void revokingAnUnknownOrForgedTokenIsAcceptedAndChangesNothing() throws ParseException {
+        Client.Tokens a = client.login("alice", "alice-demo-password");
+        client.revoke("unknown-" + System.nanoTime()).then().statusCode(200);
+        JWTClaimsSet real = SignedJWT.parse(a.access()).getJWTClaimsSet();
+        String forged = TestTokens.sign(TestTokens.foreignKey(),
+                TestTokens.aliceClaims().jwtID(real.getJWTID()).claim("sid", real.getStringClaim("sid")).build());
+        client.revoke(forged).then().statusCode(200);
+        client.bearer(a.access()).get("/api/me").then().statusCode(200);
+        refreshed(a.refresh());
+        client.request().contentType(ContentType.URLENC).post("/auth/revoke")
+                .then().statusCode(400).body("error", equalTo("invalid_request"));
+    }
+
+    @Test
+    void apiLogoutEndsTheTokenAndItsFamily() {
+        Client.Tokens a = client.login("alice", "alice-demo-password");
+        client.bearer(a.access()).post("/api/logout").then().statusCode(204);
+        assertRevoked(a.access());
+        client.refreshGrant(a.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+    }
+
+    // --- account events ------------------------------------------------------------------------------
+
+    @Test
+    void aPasswordChangeThroughTheApiEndsEveryTokenAndSessionOfTheUser() {
+        String user = client.newUser(PASSWORD);
+        Client.Tokens a = client.login(user, PASSWORD);
+        Client.Tokens b = client.login(user, PASSWORD);
+        String session = client.sessionOf(user, PASSWORD);
+
+        changePassword(client.bearer(a.access()), "/api/me/password", PASSWORD, NEW_PASSWORD).then().statusCode(204);
+
+        assertRevoked(a.access());
+        assertRevoked(b.access());
+        client.refreshGrant(b.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        client.session(session).get("/web/me").then().statusCode(302);
+        client.passwordGrant(user, PASSWORD).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        client.bearer(client.login(user, NEW_PASSWORD).access()).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aPasswordChangeThroughTheSessionKeepsThatSessionOnly() {
+        String user = client.newUser(PASSWORD);
+        String mine = client.sessionOf(user, PASSWORD);
+        String other = client.sessionOf(user, PASSWORD);
+        Client.Tokens token = client.login(user, PASSWORD);
+
+        changePassword(client.session(mine), "/web/me/password", PASSWORD, NEW_PASSWORD).then().statusCode(204);
+
+        client.session(mine).get("/web/me").then().statusCode(200).body("name", equalTo(user));
+        client.session(other).get("/web/me").then().statusCode(302);
+        assertRevoked(token.access());
+    }
+
+    @Test
+    void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() {
+        String user = client.newUser(PASSWORD);
+        Client.Tokens token = client.login(user, PASSWORD);
+        changePassword(client.bearer(token.access()), "/api/me/password", "not-the-password", NEW_PASSWORD)
+                .then().statusCode(400).body("error", notNullValue());
+        changePassword(client.bearer(token.access()), "/api/me/password", PASSWORD, "short")
+                .then().statusCode(400);
+        client.bearer(token.access()).contentType(ContentType.JSON).body("{\"current\":").post("/api/me/password")
+                .then().statusCode(400);
+        client.bearer(token.access()).get("/api/me").then().statusCode(200);
+        client.login(user, PASSWORD);
+    }
+
+    @Test
+    void logoutEverywhereEndsEveryTokenAndSessionIncludingTheCallers() {
+        String user = client.newUser(PASSWORD);
+        Client.Tokens a = client.login(user, PASSWORD);
+        Client.Tokens b = client.login(user, PASSWORD);
+        String session = client.sessionOf(user, PASSWORD);
+
+        client.bearer(a.access()).post("/api/me/logout-all").then().statusCode(204);
+
+        assertRevoked(a.access());
+        assertRevoked(b.access());
+        client.refreshGrant(a.refresh()).then().statusCode(400);
+        client.session(session).get("/web/me").then().statusCode(302);
+        client.bearer(client.login(user, PASSWORD).access()).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void logoutEverywhereFromTheSessionEndsThatSessionToo() {
+        String user = client.newUser(PASSWORD);
+        String session = client.sessionOf(user, PASSWORD);
+        Client.Tokens token = client.login(user, PASSWORD);
+        client.session(session).post("/web/me/logout-all").then().statusCode(204);
+        client.session(session).get("/web/me").then().statusCode(302);
+        assertRevoked(token.access());
+    }
+
+    @Test
+    void disablingAnAccountEndsItsLoginsAndEnablingAllowsNewOnes() {
+        String user = client.newUser(PASSWORD);
+        Client.Tokens token = client.login(user, PASSWORD);
+        String session = client.sessionOf(user, PASSWORD);
+        String admin = client.token(Personas.ADMIN);
+
+        client.bearer(admin).post("/api/admin/accounts/" + user + "/disable").then().statusCode(204);
+
+        assertRevoked(token.access());
+        client.refreshGrant(token.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        client.session(session).get("/web/me").then().statusCode(302);
+        client.passwordGrant(user, PASSWORD).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        client.formLogin(null, user, PASSWORD).then().statusCode(302)
+                .header("Location", equalTo(client.base() + "/login-error"));
+        client.bearer(admin).get("/api/admin/accounts").then().statusCode(200)
+                .body("find { it.name == '" + user + "' }.enabled", equalTo(false));
+
+        client.bearer(admin).post("/api/admin/accounts/" + user + "/enable").then().statusCode(204);
+        client.bearer(client.login(user, PASSWORD).access()).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void accountAdministrationIsForAdminsAndChecksItsInput() {
+        String admin = client.token(Personas.ADMIN);
+        client.bearer(client.token(Personas.ALICE)).post("/api/admin/accounts/admin/disable").then().statusCode(403);
+        client.bearer(admin).post("/api/admin/accounts/admin/disable").then().statusCode(400);
+        client.bearer(admin).post("/api/admin/accounts/nobody-" + System.nanoTime() + "/disable").then().statusCode(404);
+        client.bearer(admin).contentType(ContentType.JSON)
+                .body("{\"name\":\"alice\",\"password\":\"long-enough-password\",\"roles\":[\"user\"]}")
+                .post("/api/admin/accounts").then().statusCode(409);
+        client.bearer(admin).contentType(ContentType.JSON)
+                .body("{\"name\":\"bad name!\",\"password\":\"long-enough-password\",\"roles\":[\"user\"]}")
+                .post("/api/admin/accounts").then().statusCode(400);
+        client.bearer(admin).contentType(ContentType.JSON)
+                .body("{\"name\":\"weak" + System.nanoTime() + "\",\"password\":\"short\",\"roles\":[\"user\"]}")
+                .post("/api/admin/accounts").then().statusCode(400);
+        client.bearer(admin).contentType(ContentType.JSON)
+                .body("{\"name\":\"r" + System.nanoTime() + "\",\"password\":\"long-enough-password\",\"roles\":[\"root\"]}")
+                .post("/api/admin/accounts").then().statusCode(400);
+        client.bearer(admin).get("/api/admin/accounts").then().statusCode(200).body("name", not(hasItem("bad name!")));
+    }
+
+    private Client.Tokens refreshed(String refreshToken) {
+        Response r = client.refreshGrant(refreshToken);
+        r.then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("no-store"))
+                .body("token_type", equalTo("Bearer"))
+                .body("refresh_token", notNullValue());
+        return new Client.Tokens(r.path("access_token"), r.path("refresh_token"));
+    }
+
+    private static Response changePassword(RequestSpecification as, String path, String current, String replacement) {
+        return as.contentType(ContentType.JSON)
+                .body("{\"current\":\"" + current + "\",\"new\":\"" + replacement + "\"}")
+                .post(path);
+    }
+
+    private void assertRevoked(String accessToken) {
+        client.bearer(accessToken).get("/api/me")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"dualauth\", error=\"invalid_token\""));
+    }
+}
