@@ -12,8 +12,10 @@ import java.util.Set;
 
 /**
  * The single identity store behind both logins: the FORM mechanism calls it through the container's
- * identity store handler, and so does the token endpoint. Unknown names, wrong passwords and disabled
- * accounts give the same answer after the same amount of hashing.
+ * identity store handler, and so does the token endpoint. Unknown names, wrong passwords, locked names
+ * and disabled accounts give the same answer after the same amount of hashing; every failure counts
+ * towards the name's {@link LoginThrottle}, and while a name is locked no password is checked for it
+ * (and attempts do not lengthen the lock, so that an attacker cannot extend it at will).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -24,9 +26,27 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Passwords passwords;
 
+    @Inject
+    LoginThrottle throttle;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
         char[] password = credential.getPassword().getValue();
+        if (throttle.retryAfter(username).isPresent()) {
+            // Locked: the same answer and the same hashing time, and the attempt neither counts nor checks.
+            passwords.verifyAgainstDummy(password);
+            return INVALID_RESULT;
+        }
+        CredentialValidationResult result = check(username, password);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(username);
+        } else {
+            throttle.failed(username);
+        }
+        return result;
+    }
+
+    private CredentialValidationResult check(String username, char[] password) {
         if (username == null || username.isBlank() || username.length() > 64 || password.length == 0) {
             passwords.verifyAgainstDummy(password);
             return INVALID_RESULT;

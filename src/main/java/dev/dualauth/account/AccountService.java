@@ -30,12 +30,19 @@ public class AccountService {
     @Inject
     Event<CredentialsRevoked> revoked;
 
+    @Inject
+    LoginThrottle throttle;
+
     public Outcome changePassword(String username, char[] current, String replacement, String keepSessionId) {
         Optional<Account> account = accounts.find(username);
         if (account.isEmpty()) {
             return Outcome.NOT_FOUND;
         }
+        if (throttle.retryAfter(username).isPresent()) {
+            return Outcome.WRONG_PASSWORD;
+        }
         if (!passwords.verify(current, account.get().passwordHash())) {
+            throttle.failed(username);
             return Outcome.WRONG_PASSWORD;
         }
         if (PasswordPolicy.problem(replacement).isPresent()) {

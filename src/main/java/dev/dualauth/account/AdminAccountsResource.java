@@ -78,6 +78,18 @@ public class AdminAccountsResource {
         return changed(service.setEnabled(name, true));
     }
 
+    /** Ends every session and token of the account; it can log in again. */
+    @POST
+    @Path("{name}/logout")
+    @RolesAllowed(Roles.ADMIN)
+    public Response logout(@PathParam("name") String name) {
+        if (accounts.find(name).isEmpty()) {
+            throw new NotFoundException();
+        }
+        service.logoutEverywhere(name);
+        return Response.noContent().build();
+    }
+
     private static Response changed(AccountService.Outcome outcome) {
         if (outcome == AccountService.Outcome.NOT_FOUND) {
             throw new NotFoundException();

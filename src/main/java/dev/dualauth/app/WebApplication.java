@@ -1,6 +1,7 @@
 package dev.dualauth.app;
 
 import dev.dualauth.account.Roles;
+import dev.dualauth.session.CsrfResource;
 import dev.dualauth.session.WebHomeResource;
 import dev.dualauth.session.WebLogoutResource;
 import jakarta.annotation.security.DeclareRoles;
@@ -16,6 +17,6 @@ public class WebApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Resources.of(Resources.SHARED, Resources.PROVIDERS, List.of(WebHomeResource.class, WebLogoutResource.class));
+        return Resources.of(Resources.SHARED, Resources.PROVIDERS, List.of(WebHomeResource.class, WebLogoutResource.class, CsrfResource.class));
     }
 }

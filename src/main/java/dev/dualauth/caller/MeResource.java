@@ -3,6 +3,7 @@ package dev.dualauth.caller;
 import dev.dualauth.account.AccountService;
 import dev.dualauth.account.PasswordPolicy;
 import dev.dualauth.account.Roles;
+import dev.dualauth.session.SessionInfo;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,7 +46,9 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Me me() {
         Principal principal = security.getUserPrincipal();
-        return new Me(principal.getName(), Roles.ALL.stream().filter(security::isUserInRole).toList(), via(principal));
+        String via = via(principal);
+        return new Me(principal.getName(), Roles.ALL.stream().filter(security::isUserInRole).toList(), via,
+                Me.VIA_SESSION.equals(via) ? SessionInfo.of(request) : null);
     }
 
     /** Every other session and every token of the caller stop working; a session caller stays logged in. */

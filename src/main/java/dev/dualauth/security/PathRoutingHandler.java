@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * session for {@code /web/**} and the login POST, none for the public rest. Each path's gate ignores the
  * other path's credentials, so a cookie never authenticates {@code /api} and a token never {@code /web}.
  *
+ * <p>It also sets the security headers of every response ({@link SecurityHeaders}).
+ *
  * <p>An enabled alternative, because the container looks up the handler by type and its own default
  * handler (which cannot choose between two mechanisms) must lose.
  */
@@ -40,10 +42,13 @@ public class PathRoutingHandler implements HttpAuthenticationMechanismHandler {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         String path = RequestPaths.path(request);
-        if (RequestPaths.isUnder(path, API)) {
+        boolean api = RequestPaths.isUnder(path, API);
+        boolean web = RequestPaths.isUnder(path, WEB) || SessionGate.LOGIN_ACTION.equals(path);
+        SecurityHeaders.apply(response, request.isSecure(), api || web);
+        if (api) {
             return tokens.validate(request, response, context);
         }
-        if (RequestPaths.isUnder(path, WEB) || SessionGate.LOGIN_ACTION.equals(path)) {
+        if (web) {
             return sessions.validate(request, response, context);
         }
         return context.doNothing();

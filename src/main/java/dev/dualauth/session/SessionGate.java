@@ -1,6 +1,7 @@
 package dev.dualauth.session;
 
 import dev.dualauth.security.RequestPaths;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -11,11 +12,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.security.Principal;
+import java.time.Instant;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The way into {@code /web/**}: the container's FORM mechanism for the login dialog, then the caller kept
- * in the session. Authorization headers are never looked at.
+ * in the session. Unsafe requests need the session's CSRF token and must not come from another site;
+ * the login POST must not come from another site either. Sessions end after the idle timeout (the
+ * container's) or the absolute lifetime (checked here), whichever comes first. Authorization headers are
+ * never looked at.
  */
 @ApplicationScoped
 public class SessionGate {
@@ -30,17 +37,36 @@ public class SessionGate {
     @Inject
     SessionRegistry registry;
 
+    private SessionSettings settings;
+
+    @PostConstruct
+    void init() {
+        settings = SessionSettings.from(ConfigProvider.getConfig(SessionGate.class.getClassLoader()));
+    }
+
     public AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         if (isLoginPostback(request)) {
+            if (CrossSiteRequests.isCrossSite(request, settings.allowedOrigins())) {
+                return forbidden(response);
+            }
             return login(request, response, context);
         }
-        SessionCaller caller = SessionCaller.of(request.getSession(false));
-        if (caller != null) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        HttpSession session = request.getSession(false);
+        SessionCaller caller = SessionCaller.of(session);
+        if (caller != null && caller.expiredAt(Instant.now())) {
+            invalidate(session);
+            caller = null;
         }
-        // Not logged in: on a protected page the mechanism saves the request and redirects to the login page.
-        return form.validateRequest(request, response, context);
+        if (caller == null) {
+            // Not logged in: on a protected page the mechanism saves the request and redirects to the login page.
+            return form.validateRequest(request, response, context);
+        }
+        if (CsrfTokens.isUnsafe(request) && (CrossSiteRequests.isCrossSite(request, settings.allowedOrigins())
+                || !CsrfTokens.isPresentIn(request, session))) {
+            return forbidden(response);
+        }
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpServletResponse response,
@@ -53,16 +79,36 @@ public class SessionGate {
             return response.containsHeader("Location") ? status
                     : context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR);
         }
-        // A fresh session id on the login POST itself defeats session fixation.
+        // A fresh session id on the login POST itself defeats session fixation; a fresh CSRF token too.
         request.getSession(true);
         request.changeSessionId();
         HttpSession session = request.getSession();
-        new SessionCaller(principal.getName(), context.getGroups()).storeIn(session);
+        CsrfTokens.reset(session);
+        session.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
+        new SessionCaller(principal.getName(), context.getGroups(), Instant.now().plus(settings.absoluteTimeout()))
+                .storeIn(session);
         registry.register(principal.getName(), session);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             return status; // the mechanism is redirecting to the page that asked for the login
         }
         return context.redirect(request.getContextPath() + HOME);
+    }
+
+    private static AuthenticationStatus forbidden(HttpServletResponse response) throws AuthenticationException {
+        try {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (IOException e) {
+            throw new AuthenticationException("cannot send 403", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            // ended meanwhile
+        }
     }
 
     private static boolean isLoginPostback(HttpServletRequest request) {

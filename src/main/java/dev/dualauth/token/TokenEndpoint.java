@@ -4,6 +4,7 @@ import static dev.dualauth.token.OAuthError.INVALID_GRANT;
 import static dev.dualauth.token.OAuthError.INVALID_REQUEST;
 import static dev.dualauth.token.OAuthError.UNSUPPORTED_GRANT_TYPE;
 
+import dev.dualauth.account.LoginThrottle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /auth/token}: the OAuth 2 token endpoint — the password grant (RFC 6749 §4.3) and the
@@ -39,6 +42,9 @@ public class TokenEndpoint {
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    LoginThrottle throttle;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -60,6 +66,10 @@ public class TokenEndpoint {
         String password = single(form, "password");
         if (username == null || password == null) {
             return OAuthError.of(INVALID_REQUEST, "username and password are required, once each");
+        }
+        Optional<Duration> wait = throttle.retryAfter(username);
+        if (wait.isPresent()) {
+            return OAuthError.tooManyAttempts(wait.get());
         }
         CredentialValidationResult result =
                 identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));

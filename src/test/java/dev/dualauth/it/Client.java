@@ -17,6 +17,7 @@ import java.net.URL;
 public final class Client {
 
     public static final String SESSION_COOKIE = "JSESSIONID";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -44,6 +45,18 @@ public final class Client {
 
     public RequestSpecification session(String sessionId) {
         return request().cookie(SESSION_COOKIE, sessionId);
+    }
+
+    /** The session's CSRF token, from {@code GET /web/csrf}. */
+    public String csrf(String sessionId) {
+        return session(sessionId).get("/web/csrf")
+                .then().statusCode(200).body("header", org.hamcrest.Matchers.equalTo(CSRF_HEADER))
+                .extract().path("token");
+    }
+
+    /** A session request as a same-origin page script sends it: with the CSRF token header. */
+    public RequestSpecification sessionWithCsrf(String sessionId) {
+        return session(sessionId).header(CSRF_HEADER, csrf(sessionId));
     }
 
     public Response passwordGrant(String username, String password) {

@@ -169,7 +169,7 @@ class SessionPathIT {
     @Test
     void logoutEndsTheSessionOnTheServer() {
         String session = client.sessionOf(Personas.ALICE);
-        client.session(session).post("/web/logout")
+        client.sessionWithCsrf(session).post("/web/logout")
                 .then().statusCode(204)
                 .header("Set-Cookie", containsString(Client.SESSION_COOKIE + "="));
         client.session(session).get("/web/me").then().statusCode(302);
@@ -179,12 +179,12 @@ class SessionPathIT {
     void notesAreTheSameOnBothPaths() {
         String session = client.sessionOf(Personas.ALICE);
         String text = "web note " + System.nanoTime();
-        String id = client.session(session).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
+        String id = client.sessionWithCsrf(session).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
                 .post("/web/notes")
                 .then().statusCode(201).body("text", equalTo(text)).body("id", notNullValue())
                 .extract().path("id");
         client.bearer(client.token(Personas.ALICE)).get("/api/notes").then().statusCode(200).body("id", hasItem(id));
-        client.session(session).delete("/web/notes/" + id).then().statusCode(204);
+        client.sessionWithCsrf(session).delete("/web/notes/" + id).then().statusCode(204);
         client.session(session).get("/web/notes").then().statusCode(200).body("id", not(hasItem(id)));
     }
 

@@ -160,7 +160,7 @@ class TokenLifecycleIT {
         String other = client.sessionOf(user, PASSWORD);
         Client.Tokens token = client.login(user, PASSWORD);
 
-        changePassword(client.session(mine), "/web/me/password", PASSWORD, NEW_PASSWORD).then().statusCode(204);
+        changePassword(client.sessionWithCsrf(mine), "/web/me/password", PASSWORD, NEW_PASSWORD).then().statusCode(204);
 
         client.session(mine).get("/web/me").then().statusCode(200).body("name", equalTo(user));
         client.session(other).get("/web/me").then().statusCode(302);
@@ -202,7 +202,7 @@ class TokenLifecycleIT {
         String user = client.newUser(PASSWORD);
         String session = client.sessionOf(user, PASSWORD);
         Client.Tokens token = client.login(user, PASSWORD);
-        client.session(session).post("/web/me/logout-all").then().statusCode(204);
+        client.sessionWithCsrf(session).post("/web/me/logout-all").then().statusCode(204);
         client.session(session).get("/web/me").then().statusCode(302);
         assertRevoked(token.access());
     }

@@ -1,0 +1,68 @@
+package dev.dualauth.session;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Synchronizer tokens against CSRF: one random token per session, required on every unsafe request under
+ * {@code /web} in the {@code X-CSRF-Token} header or, for plain HTML forms, the {@code _csrf} field, and
+ * compared in constant time. A new token is made at login.
+ */
+public final class CsrfTokens {
+
+    public static final String HEADER = "X-CSRF-Token";
+    public static final String FORM_FIELD = "_csrf";
+    static final String ATTRIBUTE = CsrfTokens.class.getName();
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private CsrfTokens() {
+    }
+
+    /** The session's token, made on first use. */
+    public static String of(HttpSession session) {
+        synchronized (session) {
+            Object token = session.getAttribute(ATTRIBUTE);
+            if (token instanceof String existing) {
+                return existing;
+            }
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            String created = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            session.setAttribute(ATTRIBUTE, created);
+            return created;
+        }
+    }
+
+    static void reset(HttpSession session) {
+        session.removeAttribute(ATTRIBUTE);
+    }
+
+    static boolean isUnsafe(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod());
+    }
+
+    /** True when the request carries the session's token (header first, then the form field). */
+    static boolean isPresentIn(HttpServletRequest request, HttpSession session) {
+        Object expected = session.getAttribute(ATTRIBUTE);
+        if (!(expected instanceof String token)) {
+            return false;
+        }
+        String presented = request.getHeader(HEADER);
+        if (presented == null && isForm(request)) {
+            presented = request.getParameter(FORM_FIELD);
+        }
+        return presented != null && MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.dualauth.session;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+
+/** The {@code dualauth.session.*} settings. */
+public record SessionSettings(Duration idleTimeout, Duration absoluteTimeout, boolean secureCookie,
+        Set<String> allowedOrigins) {
+
+    public static final String IDLE_TIMEOUT = "dualauth.session.idle-timeout";
+    public static final String ABSOLUTE_TIMEOUT = "dualauth.session.absolute-timeout";
+    public static final String SECURE_COOKIE = "dualauth.session.secure-cookie";
+    public static final String ALLOWED_ORIGINS = "dualauth.session.allowed-origins";
+
+    public static SessionSettings from(Config config) {
+        Duration idle = duration(IDLE_TIMEOUT, config.getOptionalValue(IDLE_TIMEOUT, String.class).orElse("PT15M"));
+        Duration absolute = duration(ABSOLUTE_TIMEOUT, config.getOptionalValue(ABSOLUTE_TIMEOUT, String.class).orElse("PT8H"));
+        if (absolute.compareTo(idle) < 0) {
+            throw new IllegalArgumentException(ABSOLUTE_TIMEOUT + " must not be shorter than " + IDLE_TIMEOUT);
+        }
+        return new SessionSettings(idle, absolute,
+                config.getOptionalValue(SECURE_COOKIE, Boolean.class).orElse(false),
+                Arrays.stream(config.getOptionalValue(ALLOWED_ORIGINS, String.class).orElse("").split(","))
+                        .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    static Duration duration(String name, String iso) {
+        try {
+            Duration value = Duration.parse(iso.strip());
+            if (value.toSeconds() < 1 || value.compareTo(Duration.ofDays(30)) > 0) {
+                throw new IllegalArgumentException(name + " must be between PT1S and P30D, not " + iso);
+            }
+            return value;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be an ISO-8601 duration, not " + iso, e);
+        }
+    }
+}
