@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * everywhere. Both changes end the caller's other logins through the account events.
  */
 @Path("me")
+// Request scoped like every resource mounted in both applications: a shared instance would keep the
+// @Context proxies of whichever application injected it first.
 @RequestScoped
 @DenyAll
 public class MeResource {
@@ -46,9 +50,11 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Me me() {
         Principal principal = security.getUserPrincipal();
-        String via = via(principal);
-        return new Me(principal.getName(), Roles.ALL.stream().filter(security::isUserInRole).toList(), via,
-                Me.VIA_SESSION.equals(via) ? SessionInfo.of(request) : null);
+        if (principal instanceof JsonWebToken jwt) {
+            return new Me(principal.getName(), roles(jwt.getGroups()), Me.VIA_JWT, null);
+        }
+        SessionInfo session = SessionInfo.of(request);
+        return new Me(principal.getName(), roles(session == null ? Set.of() : session.groups()), Me.VIA_SESSION, session);
     }
 
     /** Every other session and every token of the caller stop working; a session caller stays logged in. */
@@ -78,6 +84,14 @@ public class MeResource {
     public Response logoutEverywhere() {
         accounts.logoutEverywhere(security.getUserPrincipal().getName());
         return Response.noContent().build();
+    }
+
+    /**
+     * The application's roles among the caller's groups, in {@link Roles#ALL} order. Groups map one to one
+     * to roles here, so this is what {@code isUserInRole} answers, without two authorization checks.
+     */
+    private static List<String> roles(Set<String> groups) {
+        return Roles.ALL.stream().filter(groups::contains).toList();
     }
 
     private String currentSessionId() {

@@ -5,7 +5,6 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -30,9 +29,7 @@ public class ApiLogoutResource {
     @RolesAllowed(Roles.USER)
     public Response logout() {
         if (security.getUserPrincipal() instanceof JsonWebToken jwt) {
-            Object family = jwt.getClaim(TokenRules.FAMILY_CLAIM);
-            String familyId = family instanceof JsonString json ? json.getString() : family instanceof String s ? s : null;
-            tokens.logout(jwt.getTokenID(), Instant.ofEpochSecond(jwt.getExpirationTime()), familyId);
+            tokens.logout(jwt.getTokenID(), Instant.ofEpochSecond(jwt.getExpirationTime()), TokenRules.familyOf(jwt));
         }
         return Response.noContent().build();
     }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.jwt.config.Names;
 
 /**
  * Derives the container's {@code mp.jwt.verify.*} settings from {@code dualauth.jwt.*}: the accepted issuer
- * and audience, and the public key set of the {@link KeyRing}. Its ordinal is above the usual sources so
+ * and audience, the clock skew, and the public key set of the {@link KeyRing}. Its ordinal is above the usual sources so
  * that a stray {@code mp.jwt.verify.*} value cannot make verification disagree with issuing.
  */
 public class JwtConfigSource implements ConfigSource {
@@ -20,6 +20,7 @@ public class JwtConfigSource implements ConfigSource {
             Names.ISSUER, TokenSettings::issuer,
             Names.AUDIENCES, TokenSettings::audience,
             Names.VERIFIER_PUBLIC_KEY_ALGORITHM, s -> s.algorithm().getName(),
+            Names.CLOCK_SKEW, s -> String.valueOf(s.clockSkew().toSeconds()),
             Names.VERIFIER_PUBLIC_KEY, s -> KeyRing.current().publicKeys().toString());
 
     @Override

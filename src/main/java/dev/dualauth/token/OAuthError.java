@@ -28,7 +28,7 @@ final class OAuthError {
     /** {@code 429} with {@code Retry-After} in whole seconds (rounded up): the name is locked for now. */
     static Response tooManyAttempts(java.time.Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return Response.status(429)
+        return Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .cacheControl(noStore())
                 .header("Retry-After", seconds)

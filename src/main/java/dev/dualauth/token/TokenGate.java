@@ -10,14 +10,18 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The way into {@code /api/**}: a bearer token that passes our {@link TokenRules} (the checks the
  * container skips, and revocation) and then the container's MicroProfile JWT mechanism (signature, its
- * own claim checks). Session cookies are never looked at. Every refusal is a {@code 401} with an RFC 6750
+ * own claim checks). A token verified before is found in {@link VerifiedTokens} instead, and only its
+ * expiry and the revocation list are checked again. Session cookies are never looked at. Every refusal is a {@code 401} with an RFC 6750
  * {@code WWW-Authenticate: Bearer} challenge ({@link BearerChallenge}) and is counted by reason.
  */
 @ApplicationScoped
@@ -38,12 +42,17 @@ public class TokenGate {
     @Inject
     TokenRejections rejections;
 
+    @Inject
+    VerifiedTokens verified;
+
     private TokenRules rules;
+    private Duration clockSkew;
 
     @PostConstruct
     void init() {
-        rules = new TokenRules(TokenSettings.from(ConfigProvider.getConfig(TokenGate.class.getClassLoader())),
-                KeyRing.current(), revocations);
+        TokenSettings settings = TokenSettings.from(ConfigProvider.getConfig(TokenGate.class.getClassLoader()));
+        rules = new TokenRules(settings, KeyRing.current(), revocations);
+        clockSkew = settings.clockSkew();
     }
 
     public AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
@@ -59,16 +68,35 @@ public class TokenGate {
             return reject(request, context, Rejection.MALFORMED, BearerChallenge.INVALID_REQUEST);
         }
         String token = authorization.substring(SCHEME.length() + 1).strip();
-        Optional<Rejection> refused = rules.check(token, Instant.now());
+        Instant now = Instant.now();
+        VerifiedTokens.Entry known = verified.find(token, now.minus(clockSkew));
+        if (known != null) {
+            if (revocations.isRevoked(known.jti(), known.familyId(), known.subject(), known.issuedAt())) {
+                return reject(request, context, Rejection.REVOKED, BearerChallenge.INVALID_TOKEN);
+            }
+            context.getClientSubject().getPrincipals().add(known.principal());
+            return context.notifyContainerAboutLogin(known.principal(), known.groups());
+        }
+        Optional<Rejection> refused = rules.check(token, now);
         if (refused.isPresent()) {
             return reject(request, context, refused.get(), BearerChallenge.INVALID_TOKEN);
         }
         AuthenticationStatus status = mpJwt.validateRequest(normalised(request, authorization, token), response, context);
         if (status == AuthenticationStatus.SUCCESS) {
+            remember(token, context, now);
             return status;
         }
         // The container's mechanism has already sent its bare 401; the error page adds the challenge.
         return reject(request, context, Rejection.SIGNATURE, BearerChallenge.INVALID_TOKEN);
+    }
+
+    /** Caches what the container verified, so the next request with this token skips the signature check. */
+    private void remember(String token, HttpMessageContext context, Instant now) {
+        if (verified.enabled() && context.getCallerPrincipal() instanceof JsonWebToken jwt) {
+            verified.put(token, new VerifiedTokens.Entry(jwt, Set.copyOf(context.getGroups()), jwt.getTokenID(),
+                    TokenRules.familyOf(jwt), jwt.getSubject(), Instant.ofEpochSecond(jwt.getIssuedAtTime()),
+                    Instant.ofEpochSecond(jwt.getExpirationTime())), now);
+        }
     }
 
     private static boolean hasBearerScheme(String authorization) {

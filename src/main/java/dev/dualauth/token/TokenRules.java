@@ -7,12 +7,14 @@ import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.JsonString;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The checks RFC 8725 and ASVS 5.0 ask for that the container's MP-JWT validation skips, applied to every
@@ -37,6 +39,12 @@ public final class TokenRules {
         this.settings = settings;
         this.keys = keys;
         this.revocations = revocations;
+    }
+
+    /** The refresh family ({@code sid}) of a token the container accepted, or null. */
+    public static String familyOf(JsonWebToken jwt) {
+        Object family = jwt.getClaim(FAMILY_CLAIM);
+        return family instanceof JsonString json ? json.getString() : family instanceof String s ? s : null;
     }
 
     /** Empty when the token may go on to the signature check; otherwise why not. */

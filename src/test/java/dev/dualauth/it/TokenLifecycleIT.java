@@ -134,6 +134,58 @@ class TokenLifecycleIT {
         client.refreshGrant(a.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
     }
 
+    // --- the verified-token cache never lets a revoked, expired or altered token through ------------
+
+    @Test
+    void aTokenAlreadyVerifiedAndCachedIsRefusedOnceRevoked() {
+        Client.Tokens a = client.login("alice", "alice-demo-password");
+        client.bearer(a.access()).get("/api/me").then().statusCode(200);
+        client.bearer(a.access()).get("/api/me").then().statusCode(200);
+        client.revoke(a.access()).then().statusCode(200);
+        assertRevoked(a.access());
+
+        String user = client.newUser(PASSWORD);
+        Client.Tokens b = client.login(user, PASSWORD);
+        client.bearer(b.access()).get("/api/me").then().statusCode(200);
+        client.bearer(b.access()).post("/api/me/logout-all").then().statusCode(204);
+        assertRevoked(b.access());
+    }
+
+    @Test
+    void aCachedTokenIsRefusedOnceItExpires() throws InterruptedException {
+        // expired 25 s ago: still inside the 30 s clock skew, so accepted (and cached) for about 5 s more
+        java.time.Instant expiry = java.time.Instant.now().minusSeconds(25).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String token = TestTokens.sign(TestTokens.serverKey(), TestTokens.aliceClaims()
+                .issueTime(java.util.Date.from(expiry.minusSeconds(300))).expirationTime(java.util.Date.from(expiry)).build());
+        client.bearer(token).get("/api/me").then().statusCode(200);
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+        int status;
+        do {
+            Thread.sleep(250);
+            status = client.bearer(token).get("/api/me").getStatusCode();
+        } while (status == 200 && java.time.Instant.now().isBefore(deadline));
+        org.junit.jupiter.api.Assertions.assertEquals(401, status);
+        org.junit.jupiter.api.Assertions.assertFalse(java.time.Instant.now().isBefore(expiry.plusSeconds(30)),
+                "refused only after expiry plus the clock skew");
+    }
+
+    @Test
+    void anAlteredCopyOfACachedTokenIsNotTheCachedToken() {
+        Client.Tokens a = client.login("alice", "alice-demo-password");
+        client.bearer(a.access()).get("/api/me").then().statusCode(200);
+        String[] parts = a.access().split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"user\"", "\"user\",\"admin\"");
+        String altered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        assertRevokedOrInvalid(altered);
+        client.bearer(a.access()).get("/api/admin/accounts").then().statusCode(403);
+    }
+
+    private void assertRevokedOrInvalid(String token) {
+        client.bearer(token).get("/api/admin/accounts").then().statusCode(401);
+    }
+
     // --- account events ------------------------------------------------------------------------------
 
     @Test
