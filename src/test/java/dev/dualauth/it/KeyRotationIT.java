@@ -5,39 +5,27 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.SignedJWT;
 import dev.dualauth.token.PemKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.KeyPair;
+import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.text.ParseException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Key rotation as the README describes it for generated keys: the active key is moved to
  * {@code keys/previous/} and the server restarted. The new key signs; tokens of the old one stay valid.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KeyRotationIT {
+class KeyRotationIT extends ServerIT {
 
     private static ECKey previous;
 
@@ -46,16 +34,6 @@ class KeyRotationIT {
     static WebArchive war() {
         previous = rotateGeneratedKey();
         return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Client client;
-
-    @BeforeEach
-    void client() {
-        client = new Client(base);
     }
 
     @Test
@@ -80,7 +58,7 @@ class KeyRotationIT {
     }
 
     private static ECKey rotateGeneratedKey() {
-        Path keys = Path.of(System.getProperty("dualauth.it.data-dir", "target/it-data"), "keys");
+        Path keys = TestTokens.keysDir();
         Path active = keys.resolve("jwt-signing-es256.pem");
         Path retired = keys.resolve("previous").resolve("rotated-" + System.currentTimeMillis() + ".pem");
         try {
@@ -92,14 +70,11 @@ class KeyRotationIT {
                 gen.initialize(new ECGenParameterSpec("secp256r1"));
                 Files.writeString(retired, PemKeys.write(gen.generateKeyPair().getPrivate()));
             }
-            KeyPair pair = PemKeys.read(Files.readString(retired));
-            ECKey key = new ECKey.Builder(Curve.P_256, (ECPublicKey) pair.getPublic())
-                    .privateKey((ECPrivateKey) pair.getPrivate()).algorithm(JWSAlgorithm.ES256).build();
-            return new ECKey.Builder(key).keyID(key.computeThumbprint().toString()).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+        return TestTokens.ecKey(retired);
     }
 }

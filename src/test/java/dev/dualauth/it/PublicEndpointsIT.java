@@ -6,34 +6,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.http.ContentType;
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What needs no login: {@code /ping}, health, OpenAPI, and error answers that leak nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicEndpointsIT {
+class PublicEndpointsIT extends ServerIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
         return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Client client;
-
-    @BeforeEach
-    void client() {
-        client = new Client(base);
     }
 
     @Test

@@ -12,28 +12,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The session path hardened: CSRF tokens, Fetch Metadata and Origin checks, cookie and cache headers,
  * timeouts, brute-force throttling over both login routes, and answers that do not reveal accounts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionHardeningIT {
+class SessionHardeningIT extends ServerIT {
 
     static final String PASSWORD = "hardening-password-1234";
     static final String ATTACKER = "https://attacker.example";
@@ -41,16 +33,6 @@ class SessionHardeningIT {
     @Deployment(testable = false)
     static WebArchive war() {
         return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Client client;
-
-    @BeforeEach
-    void client() {
-        client = new Client(base);
     }
 
     // --- CSRF ----------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,35 +20,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The session path: FORM login at {@code /j_security_check}, the session cookie, {@code /web/**}. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionPathIT {
+class SessionPathIT extends ServerIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
         return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Client client;
-
-    @BeforeEach
-    void client() {
-        client = new Client(base);
     }
 
     @Test

@@ -38,16 +38,25 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** The server's signing key, read from the data dir the build gave it. */
+    /** The server's keys dir, under the data dir the build gave it. */
+    public static Path keysDir() {
+        return Path.of(System.getProperty("dualauth.it.data-dir", "target/it-data"), "keys");
+    }
+
+    /** The server's signing key, which it generated in its keys dir. */
     public static ECKey serverKey() {
-        Path pem = Path.of(System.getProperty("dualauth.it.data-dir", "target/it-data"), "keys", "jwt-signing-es256.pem");
+        return ecKey(keysDir().resolve("jwt-signing-es256.pem"));
+    }
+
+    /** An EC P-256 key from a PKCS#8 PEM file, with its thumbprint as key id (as the server names it). */
+    public static ECKey ecKey(Path pem) {
         try {
             KeyPair pair = PemKeys.read(Files.readString(pem));
             ECKey key = new ECKey.Builder(Curve.P_256, (ECPublicKey) pair.getPublic())
-                    .privateKey((ECPrivateKey) pair.getPrivate()).build();
+                    .privateKey((ECPrivateKey) pair.getPrivate()).algorithm(JWSAlgorithm.ES256).build();
             return new ECKey.Builder(key).keyID(key.computeThumbprint().toString()).build();
         } catch (IOException | JOSEException e) {
-            throw new IllegalStateException("cannot read the server's generated key " + pem, e);
+            throw new IllegalStateException("cannot read the key " + pem, e);
         }
     }
 

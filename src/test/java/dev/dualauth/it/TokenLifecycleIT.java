@@ -11,25 +11,17 @@ import com.nimbusds.jwt.SignedJWT;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URL;
 import java.text.ParseException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tokens that can be invalidated: refresh rotation with reuse detection, {@code /auth/revoke},
  * {@code /api/logout}, password change, logout everywhere and disabled accounts — each taking effect on
  * the next request, on tokens and sessions alike.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TokenLifecycleIT {
+class TokenLifecycleIT extends ServerIT {
 
     static final String PASSWORD = "first-password-1234";
     static final String NEW_PASSWORD = "second-password-5678";
@@ -37,16 +29,6 @@ class TokenLifecycleIT {
     @Deployment(testable = false)
     static WebArchive war() {
         return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Client client;
-
-    @BeforeEach
-    void client() {
-        client = new Client(base);
     }
 
     // --- refresh rotation ----------------------------------------------------------------------------

@@ -18,7 +18,6 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.restassured.http.ContentType;
-import java.net.URL;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,35 +25,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The token path: {@code /auth/token}, {@code /.well-known/*} and {@code /api/**} with MicroProfile JWT. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TokenPathIT {
+class TokenPathIT extends ServerIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
         return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Client client;
-
-    @BeforeEach
-    void client() {
-        client = new Client(base);
     }
 
     // --- issuing -------------------------------------------------------------------------------------
