@@ -53,7 +53,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 .build();
     }
 
-    private static String body(String error) {
+    static String body(String error) {
         return Json.createObjectBuilder().add("error", error).build().toString();
     }
 

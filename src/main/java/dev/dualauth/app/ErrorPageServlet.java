@@ -27,6 +27,6 @@ public class ErrorPageServlet extends HttpServlet {
         response.setContentType("application/json;charset=utf-8");
         String bearerError = BearerChallenge.write(request, response);
         String error = bearerError != null ? bearerError : status >= 500 ? "server_error" : ErrorMapper.reason(status);
-        response.getWriter().write("{\"error\":\"" + error + "\"}");
+        response.getWriter().write(ErrorMapper.body(error));
     }
 }

@@ -1,7 +1,7 @@
 package dev.dualauth.session;
 
+import dev.dualauth.security.ConfigDurations;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,14 +29,6 @@ public record SessionSettings(Duration idleTimeout, Duration absoluteTimeout, bo
     }
 
     static Duration duration(String name, String iso) {
-        try {
-            Duration value = Duration.parse(iso.strip());
-            if (value.toSeconds() < 1 || value.compareTo(Duration.ofDays(30)) > 0) {
-                throw new IllegalArgumentException(name + " must be between PT1S and P30D, not " + iso);
-            }
-            return value;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 duration, not " + iso, e);
-        }
+        return ConfigDurations.parse(name, iso, Duration.ofSeconds(1), Duration.ofDays(30));
     }
 }

@@ -2,6 +2,8 @@ package dev.dualauth.token;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -14,13 +16,14 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.security.spec.RSAPublicKeySpec;
-import java.util.Base64;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.ECNamedCurveTable;
 import org.bouncycastle.jce.spec.ECNamedCurveParameterSpec;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
 /**
  * PKCS#8 PEM private keys to key pairs and back. The public half is derived from the private key: for RSA
@@ -28,9 +31,6 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
  * carry it.
  */
 public final class PemKeys {
-
-    private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
-    private static final String END = "-----END PRIVATE KEY-----";
 
     private PemKeys() {
     }
@@ -43,7 +43,7 @@ public final class PemKeys {
             throw new IllegalArgumentException("not a PEM file", e);
         }
         if (!(parsed instanceof PrivateKeyInfo info)) {
-            throw new IllegalArgumentException("expected an unencrypted PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
+            throw new IllegalArgumentException("expected an unencrypted PKCS#8 private key (a PEM block labelled PRIVATE KEY)");
         }
         try {
             PrivateKey key = new JcaPEMKeyConverter().getPrivateKey(info);
@@ -74,9 +74,15 @@ public final class PemKeys {
         return read(pem).getPublic();
     }
 
+    /** The key as unencrypted PKCS#8 PEM, written by Bouncy Castle. */
     public static String write(PrivateKey key) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded());
-        return BEGIN + "\n" + body + "\n" + END + "\n";
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(out)) {
+            pem.writeObject(new JcaPKCS8Generator(key, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private static java.security.spec.KeySpec publicSpec(PrivateKey key) {

@@ -1,9 +1,9 @@
 package dev.dualauth.token;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import dev.dualauth.security.ConfigDurations;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,7 @@ public record TokenSettings(String issuer, String audience, JWSAlgorithm algorit
                 string(config, ISSUER, "http://localhost:8080"),
                 string(config, AUDIENCE, "dualauth-api"),
                 algorithm(string(config, ALGORITHM, "ES256")),
-                duration(ACCESS_TOKEN_TTL, string(config, ACCESS_TOKEN_TTL, "PT5M"), Duration.ofSeconds(1), Duration.ofDays(1)),
+                ttl(string(config, ACCESS_TOKEN_TTL, "PT5M")),
                 config.getOptionalValue(SIGNING_KEY, String.class).filter(s -> !s.isBlank()).map(Path::of),
                 paths(string(config, VERIFICATION_KEYS, "")),
                 duration(CLOCK_SKEW, string(config, CLOCK_SKEW, "PT30S"), Duration.ZERO, MAX_CLOCK_SKEW),
@@ -61,17 +61,8 @@ public record TokenSettings(String issuer, String audience, JWSAlgorithm algorit
         return duration(ACCESS_TOKEN_TTL, iso, Duration.ofSeconds(1), Duration.ofDays(1));
     }
 
-    static Duration duration(String name, String iso, Duration min, Duration max) {
-        Duration value;
-        try {
-            value = Duration.parse(iso.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 duration, not " + iso, e);
-        }
-        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", not " + iso);
-        }
-        return value;
+    private static Duration duration(String name, String iso, Duration min, Duration max) {
+        return ConfigDurations.parse(name, iso, min, max);
     }
 
     static List<Path> paths(String commaSeparated) {
