@@ -71,6 +71,12 @@ public class SessionGate {
 
     private AuthenticationStatus login(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        // A fresh session id on the login POST itself, before the mechanism answers (its redirect commits
+        // the response, and the new cookie must go out with it): a session id known before the login can
+        // never become an authenticated one (session fixation).
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = form.validateRequest(request, response, context);
         Principal principal = context.getCallerPrincipal();
         boolean authenticated = principal != null
@@ -79,9 +85,7 @@ public class SessionGate {
             return response.containsHeader("Location") ? status
                     : context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR);
         }
-        // A fresh session id on the login POST itself defeats session fixation; a fresh CSRF token too.
-        request.getSession(true);
-        request.changeSessionId();
+        // A fresh CSRF token too; the session exists now (the mechanism keeps the login in it).
         HttpSession session = request.getSession();
         CsrfTokens.reset(session);
         session.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());

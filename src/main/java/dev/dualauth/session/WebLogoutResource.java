@@ -15,7 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 
 /** {@code POST /web/logout}: ends the session on the server and tells the browser to drop its cookie. */
 @Path("logout")
@@ -29,6 +29,9 @@ public class WebLogoutResource {
     @Context
     HttpServletResponse response;
 
+    @Context
+    UriInfo uri;
+
     /** {@code 204} for scripts; a browser's form post (which accepts HTML) goes back to the login page. */
     @POST
     @RolesAllowed(Roles.USER)
@@ -40,7 +43,9 @@ public class WebLogoutResource {
         request.logout();
         response.addCookie(expiredSessionCookie());
         if (accept != null && accept.contains(MediaType.TEXT_HTML)) {
-            return Response.seeOther(URI.create(request.getContextPath() + LoginPages.LOGIN)).build();
+            // Absolute: servers resolve a relative Location differently (RESTEasy against the /web base).
+            return Response.seeOther(uri.getBaseUriBuilder().replacePath(request.getContextPath() + LoginPages.LOGIN).build())
+                    .build();
         }
         return Response.noContent().build();
     }
