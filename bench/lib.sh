@@ -1,4 +1,5 @@
-# Sourced by bench/run and bench/memory: builds the WAR and starts Payara Micro on loopback with demo
+# Sourced by bench/run and bench/memory: builds the WAR and starts Payara Micro (or, with
+# BENCH_SERVER=wildfly, WildFly Preview as the wildfly profile configures it) on loopback with demo
 # accounts and a fresh data dir; stops it and removes the data dir on exit.
 # Sets: base (URL), work (temp dir), server_pid. Extra JVM options: $BENCH_JVM_OPTS.
 set -euo pipefail
@@ -17,6 +18,15 @@ cleanup() {
 trap cleanup EXIT
 
 start_server() {
+  case ${BENCH_SERVER:-payara-micro} in
+    payara-micro) start_payara_micro ;;
+    wildfly) start_wildfly ;;
+    *) echo "BENCH_SERVER must be payara-micro or wildfly" >&2; exit 1 ;;
+  esac
+  wait_for_ping
+}
+
+start_payara_micro() {
   echo "building…"
   mvn -q -B -ntp -DskipTests package
   echo "starting Payara Micro on $base…"
@@ -27,6 +37,28 @@ start_server() {
     --postbootcommandfile server-config/payara/post-boot-commands.asadmin \
     --deploy target/dualauth.war > "$work/server.log" 2>&1 &
   server_pid=$!
+}
+
+# The wildfly profile up to its configuration step: a fresh, configured server under target/wildfly.
+start_wildfly() {
+  echo "building and configuring WildFly…"
+  mvn -q -B -ntp -Pwildfly -DskipTests pre-integration-test
+  local home
+  home=$(echo target/wildfly/wildfly-preview-*)
+  cp target/dualauth.war "$home/standalone/deployments/"
+  echo "starting WildFly on $base…"
+  # The script forwards TERM to the server when it runs it in the background. JAVA_OPTS replaces
+  # standalone.conf's defaults: the same as those without their 512 MB heap cap, so that both servers
+  # run with the JVM's default heap.
+  LAUNCH_JBOSS_IN_BACKGROUND=1 \
+    JAVA_OPTS="-Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true -Ddualauth.data-dir=$work/data -Ddualauth.demo=true ${BENCH_JVM_OPTS:-}" \
+    "$home/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.bind.address=127.0.0.1 \
+    -Djboss.bind.address.management=127.0.0.1 -Djboss.socket.binding.port-offset=$((port - 8080)) \
+    > "$work/server.log" 2>&1 &
+  server_pid=$!
+}
+
+wait_for_ping() {
   for _ in $(seq 180); do
     if curl -fs "$base/ping" >/dev/null 2>&1; then return 0; fi
     if ! kill -0 "$server_pid" 2>/dev/null; then echo "the server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; fi

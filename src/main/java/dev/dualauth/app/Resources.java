@@ -16,8 +16,8 @@ final class Resources {
     /** Served under both {@code /web} and {@code /api}: one implementation, two ways in. */
     static final List<Class<?>> SHARED = List.of(MeResource.class, NotesResource.class, AdminAccountsResource.class);
 
-    /** Every application's error handling. */
-    static final List<Class<?>> PROVIDERS = List.of(ErrorMapper.class);
+    /** Every application's error handling and JSON binding. */
+    static final List<Class<?>> PROVIDERS = List.of(ErrorMapper.class, SharedJsonb.class);
 
     private Resources() {
     }
