@@ -2,7 +2,7 @@ package dev.dualauth.account;
 
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
@@ -25,7 +25,8 @@ import java.util.List;
  * paths. Lists, creates, disables and enables accounts; disabling one ends all of its logins at once.
  */
 @Path("admin/accounts")
-@RequestScoped
+// Created once for both applications; the caller comes in as a @Context parameter (see MeResource).
+@ApplicationScoped
 @DenyAll
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountsResource {
@@ -35,9 +36,6 @@ public class AdminAccountsResource {
 
     @Inject
     AccountService service;
-
-    @Context
-    SecurityContext caller;
 
     @GET
     @RolesAllowed(Roles.ADMIN)
@@ -64,7 +62,7 @@ public class AdminAccountsResource {
     @POST
     @Path("{name}/disable")
     @RolesAllowed(Roles.ADMIN)
-    public Response disable(@PathParam("name") String name) {
+    public Response disable(@PathParam("name") String name, @Context SecurityContext caller) {
         if (name.equals(caller.getUserPrincipal().getName())) {
             throw new BadRequestException("admins cannot disable their own account");
         }

@@ -6,7 +6,7 @@ import dev.dualauth.account.Roles;
 import dev.dualauth.session.SessionInfo;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -16,10 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
@@ -30,16 +28,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * everywhere. Both changes end the caller's other logins through the account events.
  */
 @Path("me")
-// Request scoped like every resource mounted in both applications: a shared instance would keep the
-// @Context proxies of whichever application injected it first.
-@RequestScoped
+// One instance for both applications, created once. The request is CDI's built-in bean (a proxy to the
+// current one), not a JAX-RS @Context field, which would keep the proxies of whichever application injected
+// it first. A request-scoped resource cost a bean creation and a field injection per request, and @Context
+// parameters a lookup each: together about a seventh of the CPU of GET /web/me on Payara.
+@ApplicationScoped
 @DenyAll
 public class MeResource {
 
-    @Context
-    SecurityContext security;
-
-    @Context
+    @Inject
     HttpServletRequest request;
 
     @Inject
@@ -49,7 +46,7 @@ public class MeResource {
     @RolesAllowed(Roles.USER)
     @Produces(MediaType.APPLICATION_JSON)
     public Me me() {
-        Principal principal = security.getUserPrincipal();
+        Principal principal = request.getUserPrincipal();
         if (principal instanceof JsonWebToken jwt) {
             return new Me(principal.getName(), roles(jwt.getGroups()), Me.VIA_JWT, null);
         }
@@ -66,7 +63,7 @@ public class MeResource {
         if (change == null || change.current() == null || change.replacement() == null) {
             throw new BadRequestException("current and new are required");
         }
-        Principal principal = security.getUserPrincipal();
+        Principal principal = request.getUserPrincipal();
         String keep = Me.VIA_SESSION.equals(via(principal)) ? currentSessionId() : null;
         return switch (accounts.changePassword(principal.getName(), change.current().toCharArray(),
                 change.replacement(), keep)) {
@@ -82,7 +79,7 @@ public class MeResource {
     @Path("logout-all")
     @RolesAllowed(Roles.USER)
     public Response logoutEverywhere() {
-        accounts.logoutEverywhere(security.getUserPrincipal().getName());
+        accounts.logoutEverywhere(request.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 

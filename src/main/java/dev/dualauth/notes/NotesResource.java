@@ -3,7 +3,7 @@ package dev.dualauth.notes;
 import dev.dualauth.account.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,8 @@ import java.util.List;
 
 /** {@code /web/notes} and {@code /api/notes}: the caller's own notes. */
 @Path("notes")
-@RequestScoped
+// Created once for both applications; the caller comes in as a @Context parameter (see MeResource).
+@ApplicationScoped
 @DenyAll
 @Produces(MediaType.APPLICATION_JSON)
 public class NotesResource {
@@ -31,24 +32,21 @@ public class NotesResource {
     @Inject
     Notes notes;
 
-    @Context
-    SecurityContext caller;
-
     @GET
     @RolesAllowed(Roles.USER)
-    public List<NoteView> list() {
-        return notes.of(owner()).stream().map(NoteView::of).toList();
+    public List<NoteView> list(@Context SecurityContext caller) {
+        return notes.of(owner(caller)).stream().map(NoteView::of).toList();
     }
 
     @POST
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(NoteInput input, @Context UriInfo uri) {
+    public Response add(NoteInput input, @Context UriInfo uri, @Context SecurityContext caller) {
         String text = input == null ? null : input.validText();
         if (text == null) {
             throw new BadRequestException("text is required, at most " + NoteInput.MAX_LENGTH + " characters");
         }
-        NoteView created = NoteView.of(notes.add(owner(), text));
+        NoteView created = NoteView.of(notes.add(owner(caller), text));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created)
                 .build();
@@ -57,14 +55,14 @@ public class NotesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.USER)
-    public Response delete(@PathParam("id") String id) {
-        if (!notes.delete(owner(), id)) {
+    public Response delete(@PathParam("id") String id, @Context SecurityContext caller) {
+        if (!notes.delete(owner(caller), id)) {
             throw new NotFoundException();
         }
         return Response.noContent().build();
     }
 
-    private String owner() {
+    private static String owner(SecurityContext caller) {
         return caller.getUserPrincipal().getName();
     }
 }
