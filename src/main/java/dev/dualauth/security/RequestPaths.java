@@ -16,6 +16,6 @@ public final class RequestPaths {
 
     /** True for {@code prefix} itself and anything below it, e.g. {@code /api} and {@code /api/me}. */
     public static boolean isUnder(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 }

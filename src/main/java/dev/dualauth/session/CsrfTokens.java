@@ -20,6 +20,7 @@ public final class CsrfTokens {
     static final String ATTRIBUTE = CsrfTokens.class.getName();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String FORM_TYPE = "application/x-www-form-urlencoded";
 
     private CsrfTokens() {
     }
@@ -63,6 +64,6 @@ public final class CsrfTokens {
 
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded");
+        return type != null && type.regionMatches(true, 0, FORM_TYPE, 0, FORM_TYPE.length());
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * With {@code dualauth.session.secure-cookie=true} (production, served over HTTPS) the session cookie is
@@ -19,7 +18,7 @@ public class SessionCookieSetup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        SessionSettings settings = SessionSettings.from(ConfigProvider.getConfig(SessionCookieSetup.class.getClassLoader()));
+        SessionSettings settings = SessionSettings.fromConfig();
         if (settings.secureCookie()) {
             secure(event.getServletContext().getSessionCookieConfig());
         }

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The way into {@code /web/**}: the container's FORM mechanism for the login dialog, then the caller kept
@@ -41,7 +40,7 @@ public class SessionGate {
 
     @PostConstruct
     void init() {
-        settings = SessionSettings.from(ConfigProvider.getConfig(SessionGate.class.getClassLoader()));
+        settings = SessionSettings.fromConfig();
     }
 
     public AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The {@code dualauth.session.*} settings. */
 public record SessionSettings(Duration idleTimeout, Duration absoluteTimeout, boolean secureCookie,
@@ -15,6 +16,11 @@ public record SessionSettings(Duration idleTimeout, Duration absoluteTimeout, bo
     public static final String ABSOLUTE_TIMEOUT = "dualauth.session.absolute-timeout";
     public static final String SECURE_COOKIE = "dualauth.session.secure-cookie";
     public static final String ALLOWED_ORIGINS = "dualauth.session.allowed-origins";
+
+    /** The deployment's settings, from MicroProfile Config. */
+    public static SessionSettings fromConfig() {
+        return from(ConfigProvider.getConfig(SessionSettings.class.getClassLoader()));
+    }
 
     public static SessionSettings from(Config config) {
         Duration idle = duration(IDLE_TIMEOUT, config.getOptionalValue(IDLE_TIMEOUT, String.class).orElse("PT15M"));

@@ -3,7 +3,6 @@ package dev.dualauth.token;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.jwt.config.Names;
 
@@ -34,7 +33,7 @@ public class JwtConfigSource implements ConfigSource {
         if (derive == null) {
             return null;
         }
-        return derive.apply(TokenSettings.from(ConfigProvider.getConfig(JwtConfigSource.class.getClassLoader())));
+        return derive.apply(TokenSettings.fromConfig());
     }
 
     @Override

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The key that signs access tokens and the public keys that verify them.
@@ -80,7 +79,7 @@ public final class KeyRing {
             synchronized (KeyRing.class) {
                 ring = current;
                 if (ring == null) {
-                    ring = load(TokenSettings.from(ConfigProvider.getConfig(KeyRing.class.getClassLoader())));
+                    ring = load(TokenSettings.fromConfig());
                     current = ring;
                 }
             }

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The single-node {@link RevocationList}: three concurrent maps consulted on every request, each write
@@ -19,8 +18,6 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class PersistentRevocationList implements RevocationList {
 
-    private static final Duration PURGE_EVERY = Duration.ofHours(1);
-
     /** Until when an entry applies, and for subjects the cut-off second. */
     private record Entry(Instant notBefore, Instant until) {
     }
@@ -28,7 +25,7 @@ public class PersistentRevocationList implements RevocationList {
     private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
     private final Map<String, Entry> families = new ConcurrentHashMap<>();
     private final Map<String, Entry> subjects = new ConcurrentHashMap<>();
-    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
+    private final PurgeSchedule purges = new PurgeSchedule(Duration.ofHours(1));
 
     @Inject
     Revocations table;
@@ -96,8 +93,7 @@ public class PersistentRevocationList implements RevocationList {
 
     private void purgeNowAndThen() {
         Instant now = Instant.now();
-        Instant last = lastPurge.get();
-        if (Duration.between(last, now).compareTo(PURGE_EVERY) > 0 && lastPurge.compareAndSet(last, now)) {
+        if (purges.due(now)) {
             table.purge(now);
             for (Map<String, Entry> map : List.of(tokens, families, subjects)) {
                 map.values().removeIf(e -> !e.until().isAfter(now));

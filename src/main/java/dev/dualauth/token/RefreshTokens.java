@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refresh tokens: opaque 256-bit random values, stored as SHA-256 hashes, chained in families
@@ -26,7 +24,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RefreshTokens {
 
     private static final int TOKEN_BYTES = 32;
-    private static final Duration PURGE_EVERY = Duration.ofHours(1);
     /** Spent tokens are kept this long after their family can last be used, to recognise late reuse. */
     private static final Duration KEEP_AFTER_EXPIRY = Duration.ofDays(1);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -63,11 +60,11 @@ public class RefreshTokens {
 
     private Duration idleTtl;
     private Duration absoluteTtl;
-    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
+    private final PurgeSchedule purges = new PurgeSchedule(Duration.ofHours(1));
 
     @PostConstruct
     void init() {
-        TokenSettings settings = TokenSettings.from(ConfigProvider.getConfig(RefreshTokens.class.getClassLoader()));
+        TokenSettings settings = TokenSettings.fromConfig();
         idleTtl = settings.refreshIdleTtl();
         absoluteTtl = settings.refreshAbsoluteTtl();
     }
@@ -138,8 +135,7 @@ public class RefreshTokens {
     }
 
     private void purgeNowAndThen(Instant now) {
-        Instant last = lastPurge.get();
-        if (Duration.between(last, now).compareTo(PURGE_EVERY) > 0 && lastPurge.compareAndSet(last, now)) {
+        if (purges.due(now)) {
             Instant before = now.minus(KEEP_AFTER_EXPIRY);
             em.createNamedQuery(RefreshToken.PURGE).setParameter("before", before.minus(absoluteTtl)).executeUpdate();
             em.createNamedQuery(RefreshFamily.PURGE).setParameter("before", before).executeUpdate();

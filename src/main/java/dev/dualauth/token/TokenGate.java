@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -50,7 +49,7 @@ public class TokenGate {
 
     @PostConstruct
     void init() {
-        TokenSettings settings = TokenSettings.from(ConfigProvider.getConfig(TokenGate.class.getClassLoader()));
+        TokenSettings settings = TokenSettings.fromConfig();
         rules = new TokenRules(settings, KeyRing.current(), revocations);
         clockSkew = settings.clockSkew();
     }

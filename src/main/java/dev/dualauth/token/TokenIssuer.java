@@ -14,7 +14,6 @@ import java.util.Date;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Signs access tokens with the {@link KeyRing}'s key and the MP-JWT claims the container expects. */
 @ApplicationScoped
@@ -29,7 +28,7 @@ public class TokenIssuer {
 
     @PostConstruct
     void init() {
-        settings = TokenSettings.from(ConfigProvider.getConfig(TokenIssuer.class.getClassLoader()));
+        settings = TokenSettings.fromConfig();
         keys = KeyRing.current();
         header = new JWSHeader.Builder(keys.algorithm()).type(JOSEObjectType.JWT).keyID(keys.keyId()).build();
     }

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The token lifecycle: grants (password, refresh with rotation and reuse detection) and every way a token
@@ -53,7 +52,7 @@ public class TokenService {
 
     @PostConstruct
     void init() {
-        settings = TokenSettings.from(ConfigProvider.getConfig(TokenService.class.getClassLoader()));
+        settings = TokenSettings.fromConfig();
     }
 
     public Grant passwordGrant(String username, Set<String> groups) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The {@code dualauth.jwt.*} and {@code dualauth.refresh.*} settings (and the data dir), read in one place
@@ -30,6 +31,11 @@ public record TokenSettings(String issuer, String audience, JWSAlgorithm algorit
 
     /** RFC 8725 and ASVS ask for a small skew; more than a minute would hide broken clocks. */
     static final Duration MAX_CLOCK_SKEW = Duration.ofSeconds(60);
+
+    /** The deployment's settings, from MicroProfile Config. */
+    public static TokenSettings fromConfig() {
+        return from(ConfigProvider.getConfig(TokenSettings.class.getClassLoader()));
+    }
 
     public static TokenSettings from(Config config) {
         return new TokenSettings(

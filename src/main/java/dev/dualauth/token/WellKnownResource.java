@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** {@code /.well-known/jwks.json} (RFC 7517) and {@code /.well-known/oauth-authorization-server} (RFC 8414). */
 @Path(".well-known")
@@ -31,7 +30,7 @@ public class WellKnownResource {
     @GET
     @Path("oauth-authorization-server")
     public Response metadata(@Context UriInfo uri) {
-        TokenSettings settings = TokenSettings.from(ConfigProvider.getConfig(WellKnownResource.class.getClassLoader()));
+        TokenSettings settings = TokenSettings.fromConfig();
         String base = uri.getBaseUriBuilder().replacePath("").build().toString().replaceAll("/$", "");
         String body = Json.createObjectBuilder()
                 .add("issuer", settings.issuer())
