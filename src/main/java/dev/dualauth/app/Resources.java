@@ -3,6 +3,7 @@ package dev.dualauth.app;
 import dev.dualauth.account.AdminAccountsResource;
 import dev.dualauth.caller.MeResource;
 import dev.dualauth.notes.NotesResource;
+import dev.dualauth.security.RolesAllowedFeature;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,8 @@ final class Resources {
     /** Served under both {@code /web} and {@code /api}: one implementation, two ways in. */
     static final List<Class<?>> SHARED = List.of(MeResource.class, NotesResource.class, AdminAccountsResource.class);
 
-    /** Every application's error handling and JSON binding. */
-    static final List<Class<?>> PROVIDERS = List.of(ErrorMapper.class, SharedJsonb.class);
+    /** Every application's role check, error handling and JSON binding. */
+    static final List<Class<?>> PROVIDERS = List.of(RolesAllowedFeature.class, ErrorMapper.class, SharedJsonb.class);
 
     private Resources() {
     }

@@ -3,25 +3,23 @@ package dev.dualauth.caller;
 import dev.dualauth.account.AccountService;
 import dev.dualauth.account.PasswordPolicy;
 import dev.dualauth.account.Roles;
-import dev.dualauth.session.SessionInfo;
+import dev.dualauth.security.Caller;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.security.Principal;
-import java.util.List;
-import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * {@code /web/me} and {@code /api/me}: who the caller is, changing their password, and logging out
@@ -45,13 +43,8 @@ public class MeResource {
     @GET
     @RolesAllowed(Roles.USER)
     @Produces(MediaType.APPLICATION_JSON)
-    public Me me() {
-        Principal principal = request.getUserPrincipal();
-        if (principal instanceof JsonWebToken jwt) {
-            return new Me(principal.getName(), roles(jwt.getGroups()), Me.VIA_JWT, null);
-        }
-        SessionInfo session = SessionInfo.of(request);
-        return new Me(principal.getName(), roles(session == null ? Set.of() : session.groups()), Me.VIA_SESSION, session);
+    public JsonObject me() {
+        return Me.of(caller()).toJson();
     }
 
     /** Every other session and every token of the caller stop working; a session caller stays logged in. */
@@ -63,9 +56,9 @@ public class MeResource {
         if (change == null || change.current() == null || change.replacement() == null) {
             throw new BadRequestException("current and new are required");
         }
-        Principal principal = request.getUserPrincipal();
-        String keep = Me.VIA_SESSION.equals(via(principal)) ? currentSessionId() : null;
-        return switch (accounts.changePassword(principal.getName(), change.current().toCharArray(),
+        Caller caller = caller();
+        String keep = caller.viaJwt() ? null : currentSessionId();
+        return switch (accounts.changePassword(caller.name(), change.current().toCharArray(),
                 change.replacement(), keep)) {
             case DONE -> Response.noContent().build();
             case WRONG_PASSWORD -> throw new BadRequestException("the current password is wrong");
@@ -79,24 +72,21 @@ public class MeResource {
     @Path("logout-all")
     @RolesAllowed(Roles.USER)
     public Response logoutEverywhere() {
-        accounts.logoutEverywhere(request.getUserPrincipal().getName());
+        accounts.logoutEverywhere(caller().name());
         return Response.noContent().build();
     }
 
-    /**
-     * The application's roles among the caller's groups, in {@link Roles#ALL} order. Groups map one to one
-     * to roles here, so this is what {@code isUserInRole} answers, without two authorization checks.
-     */
-    private static List<String> roles(Set<String> groups) {
-        return Roles.ALL.stream().filter(groups::contains).toList();
+    /** Who the path's gate let in: always there, as the role check lets no request without one through. */
+    private Caller caller() {
+        Caller caller = Caller.of(request);
+        if (caller == null) {
+            throw new ForbiddenException();
+        }
+        return caller;
     }
 
     private String currentSessionId() {
         HttpSession session = request.getSession(false);
         return session == null ? null : session.getId();
-    }
-
-    private static String via(Principal principal) {
-        return principal instanceof JsonWebToken ? Me.VIA_JWT : Me.VIA_SESSION;
     }
 }

@@ -1,5 +1,6 @@
 package dev.dualauth.session;
 
+import dev.dualauth.security.Caller;
 import dev.dualauth.security.RequestPaths;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,12 @@ public class SessionGate {
                 || !CsrfTokens.isPresentIn(request, session))) {
             return forbidden(response);
         }
-        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        AuthenticationStatus status = context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        if (status == AuthenticationStatus.SUCCESS) {
+            Caller.session(caller.name(), caller.groups(),
+                    new SessionInfo(session.getMaxInactiveInterval(), caller.endsAt())).storeIn(request);
+        }
+        return status;
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpServletResponse response,

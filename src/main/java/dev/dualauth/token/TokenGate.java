@@ -1,5 +1,6 @@
 package dev.dualauth.token;
 
+import dev.dualauth.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -74,7 +74,11 @@ public class TokenGate {
                 return reject(request, context, Rejection.REVOKED, BearerChallenge.INVALID_TOKEN);
             }
             context.getClientSubject().getPrincipals().add(known.principal());
-            return context.notifyContainerAboutLogin(known.principal(), known.groups());
+            AuthenticationStatus status = context.notifyContainerAboutLogin(known.principal(), known.caller().groups());
+            if (status == AuthenticationStatus.SUCCESS) {
+                known.caller().storeIn(request);
+            }
+            return status;
         }
         Optional<Rejection> refused = rules.check(token, now);
         if (refused.isPresent()) {
@@ -82,7 +86,11 @@ public class TokenGate {
         }
         AuthenticationStatus status = mpJwt.validateRequest(normalised(request, authorization, token), response, context);
         if (status == AuthenticationStatus.SUCCESS) {
-            remember(token, context, now);
+            Caller caller = Caller.bearer(context.getCallerPrincipal().getName(), context.getGroups());
+            caller.storeIn(request);
+            if (context.getCallerPrincipal() instanceof JsonWebToken jwt) {
+                remember(token, jwt, caller, now);
+            }
             return status;
         }
         // The container's mechanism has already sent its bare 401; the error page adds the challenge.
@@ -90,9 +98,9 @@ public class TokenGate {
     }
 
     /** Caches what the container verified, so the next request with this token skips the signature check. */
-    private void remember(String token, HttpMessageContext context, Instant now) {
-        if (verified.enabled() && context.getCallerPrincipal() instanceof JsonWebToken jwt) {
-            verified.put(token, new VerifiedTokens.Entry(jwt, Set.copyOf(context.getGroups()), jwt.getTokenID(),
+    private void remember(String token, JsonWebToken jwt, Caller caller, Instant now) {
+        if (verified.enabled()) {
+            verified.put(token, new VerifiedTokens.Entry(jwt, caller, jwt.getTokenID(),
                     TokenRules.familyOf(jwt), jwt.getSubject(), Instant.ofEpochSecond(jwt.getIssuedAtTime()),
                     Instant.ofEpochSecond(jwt.getExpirationTime())), now);
         }

@@ -1,5 +1,6 @@
 package dev.dualauth.token;
 
+import dev.dualauth.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
@@ -8,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -24,8 +24,8 @@ public class VerifiedTokens {
 
     public static final String SIZE = "dualauth.jwt.verified-cache-size";
 
-    /** What a hit needs: the principal the container made, its groups, and the claims the checks read. */
-    public record Entry(JsonWebToken principal, Set<String> groups, String jti, String familyId, String subject,
+    /** What a hit needs: the principal the container made, the caller, and the claims the checks read. */
+    public record Entry(JsonWebToken principal, Caller caller, String jti, String familyId, String subject,
             Instant issuedAt, Instant expiresAt) {
     }
 

@@ -123,6 +123,12 @@ class SessionPathIT extends ServerIT {
         client.session(client.sessionOf(who)).get(path).then().statusCode(status);
     }
 
+    @Test
+    void aCallerWithoutTheRoleGetsAJson403() {
+        client.session(client.sessionOf(Personas.ALICE)).get("/web/admin/accounts").then().statusCode(403)
+                .contentType(ContentType.JSON).body("error", equalTo("forbidden"));
+    }
+
     @ParameterizedTest(name = "anonymous GET {0} -> login page")
     @MethodSource("webPaths")
     void anonymousIsSentToTheLoginPage(String path) {

@@ -141,6 +141,12 @@ class TokenPathIT extends ServerIT {
         client.bearer(client.token(who)).get(path).then().statusCode(status);
     }
 
+    @Test
+    void aCallerWithoutTheRoleGetsAJson403() {
+        client.bearer(client.token(Personas.ALICE)).get("/api/admin/accounts").then().statusCode(403)
+                .contentType(ContentType.JSON).body("error", equalTo("forbidden"));
+    }
+
     @ParameterizedTest(name = "anonymous GET {0} -> 401")
     @MethodSource("apiPaths")
     void anonymousIsChallenged(String path) {

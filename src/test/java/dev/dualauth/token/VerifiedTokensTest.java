@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.dualauth.security.Caller;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class VerifiedTokensTest {
     final Instant now = Instant.parse("2026-01-01T12:00:00Z");
 
     VerifiedTokens.Entry entry(String jti, Instant expires) {
-        return new VerifiedTokens.Entry(null, Set.of("user"), jti, "f", "alice", now, expires);
+        return new VerifiedTokens.Entry(null, Caller.bearer("alice", Set.of("user")), jti, "f", "alice", now, expires);
     }
 
     @Test

@@ -1,0 +1,88 @@
+package dev.dualauth.security;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.List;
+
+/**
+ * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every resource method, the
+ * same way on every server, and denies by default: a method with none of them, on itself or its class,
+ * answers 403 to everyone. The method's annotation wins over its class's (as Jakarta Annotations define).
+ *
+ * <p>The roles checked are those of the {@link Caller} the path's gate stored in the request, which are
+ * exactly the groups it handed to the container, so the answer is the one {@code isUserInRole} would give,
+ * without asking the container's authorization module per request (on Payara that, with Payara's own
+ * filter, was a fifth of the cost of an authenticated {@code GET}). Payara's own filter is turned off in
+ * {@code glassfish-web.xml}; it also ignored {@code @DenyAll} on a class.
+ */
+@Provider
+public class RolesAllowedFeature implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        Access access = Access.to(resource.getResourceMethod(), resource.getResourceClass());
+        if (!access.everyone()) {
+            context.register(new RoleFilter(access.roles()), Priorities.AUTHORIZATION);
+        }
+    }
+
+    /** Who may call a method: everyone, or callers holding one of {@code roles} (none: nobody). */
+    record Access(boolean everyone, List<String> roles) {
+
+        static final Access EVERYONE = new Access(true, List.of());
+        static final Access NOBODY = new Access(false, List.of());
+
+        static Access to(Method method, Class<?> resourceClass) {
+            Access own = declaredOn(method);
+            if (own != null) {
+                return own;
+            }
+            Access inherited = declaredOn(resourceClass);
+            return inherited != null ? inherited : NOBODY;
+        }
+
+        private static Access declaredOn(AnnotatedElement element) {
+            if (element.isAnnotationPresent(DenyAll.class)) {
+                return NOBODY;
+            }
+            if (element.isAnnotationPresent(PermitAll.class)) {
+                return EVERYONE;
+            }
+            RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
+            return roles == null ? null : new Access(false, List.of(roles.value()));
+        }
+    }
+
+    /** Lets a request through only if its caller holds one of the roles. */
+    static final class RoleFilter implements ContainerRequestFilter {
+
+        private final List<String> roles;
+
+        RoleFilter(List<String> roles) {
+            this.roles = roles;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if (!allows(request.getProperty(Caller.ATTRIBUTE))) {
+                throw new ForbiddenException();
+            }
+        }
+
+        /** No caller cannot happen under /web or /api, whose gates refuse anonymous requests first. */
+        boolean allows(Object caller) {
+            return caller instanceof Caller known && known.hasAnyRole(roles);
+        }
+    }
+}
