@@ -7,10 +7,10 @@ import java.util.Set;
 
 /**
  * Who a gate let in: the name and groups it handed to the container, which path, and on the session path
- * what a page may show about the session. Kept as a request
- * attribute for the {@link RolesAllowedFeature role check} and the resources, which thus read what the
- * gate decided instead of asking the container again on every request. Groups equal role names here (as
- * MicroProfile JWT defines for the {@code groups} claim, and as the identity store's groups are named).
+ * what a page may show about the session. Kept as a request attribute for the
+ * {@link RolesAllowedFeature role check} and the resources, which thus read what the gate decided instead
+ * of asking the container again on every request. Groups equal role names here (as MicroProfile JWT
+ * defines for the {@code groups} claim, and as the identity store's groups are named).
  */
 public record Caller(String name, Set<String> groups, String via, SessionInfo session) {
 
