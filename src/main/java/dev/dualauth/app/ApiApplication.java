@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
@@ -25,5 +26,10 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Resources.of(Resources.SHARED, Resources.PROVIDERS,
                 List.of(ApiLogoutResource.class, TokenRejectionsResource.class));
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Resources.PROPERTIES;
     }
 }

@@ -7,6 +7,7 @@ import dev.dualauth.token.WellKnownResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The public endpoints: {@code /ping}, the login pages, {@code /auth/token} and {@code /.well-known/*}. */
@@ -18,5 +19,10 @@ public class RootApplication extends Application {
         return Resources.of(Resources.PROVIDERS,
                 List.of(PingResource.class, LoginPages.class, TokenEndpoint.class, RevocationEndpoint.class,
                         WellKnownResource.class));
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Resources.PROPERTIES;
     }
 }

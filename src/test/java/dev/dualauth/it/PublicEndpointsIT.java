@@ -61,4 +61,17 @@ class PublicEndpointsIT extends ServerIT {
                 .body(not(containsString("Payara")))
                 .body(not(containsString("Exception")));
     }
+
+    @Test
+    void optionsListsTheMethodsAndNothingElse() {
+        client.request().options("/ping")
+                .then().statusCode(200)
+                .header("Allow", containsString("GET"))
+                .body(not(containsString("<")));
+    }
+
+    @Test
+    void noWadlDescribesTheResources() {
+        client.request().get("/application.wadl").then().statusCode(404);
+    }
 }

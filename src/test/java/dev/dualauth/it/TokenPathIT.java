@@ -142,6 +142,14 @@ class TokenPathIT extends ServerIT {
     }
 
     @Test
+    void optionsOnAnApiPathListsItsMethodsToATokenHolder() {
+        client.bearer(client.token(Personas.ALICE)).options("/api/me")
+                .then().statusCode(200)
+                .header("Allow", containsString("GET"))
+                .body(not(containsString("<")));
+    }
+
+    @Test
     void aCallerWithoutTheRoleGetsAJson403() {
         client.bearer(client.token(Personas.ALICE)).get("/api/admin/accounts").then().statusCode(403)
                 .contentType(ContentType.JSON).body("error", equalTo("forbidden"));

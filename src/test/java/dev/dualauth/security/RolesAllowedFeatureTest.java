@@ -9,6 +9,7 @@ import dev.dualauth.security.RolesAllowedFeature.RoleFilter;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,13 +18,16 @@ class RolesAllowedFeatureTest {
 
     @DenyAll
     static class Denied {
+        @GET
         public void unannotated() {
         }
 
+        @GET
         @RolesAllowed("user")
         public void forUsers() {
         }
 
+        @GET
         @PermitAll
         public void open() {
         }
@@ -31,9 +35,11 @@ class RolesAllowedFeatureTest {
 
     @RolesAllowed({"admin", "auditor"})
     static class ForAdmins {
+        @GET
         public void unannotated() {
         }
 
+        @GET
         @DenyAll
         public void closed() {
         }
@@ -41,17 +47,49 @@ class RolesAllowedFeatureTest {
 
     @PermitAll
     static class Public {
+        @GET
         public void unannotated() {
         }
 
+        @GET
         @RolesAllowed("admin")
         public void forAdmins() {
         }
     }
 
     static class Bare {
+        @GET
         public void unannotated() {
         }
+    }
+
+    interface Api {
+        @GET
+        String get();
+    }
+
+    @DenyAll
+    static class Implementation implements Api {
+        @Override
+        public String get() {
+            return "";
+        }
+
+        public String generated() {
+            return "";
+        }
+    }
+
+    @Test
+    void aMethodWithoutARequestMethodIsTheServersOwnAndUnchecked() throws Exception {
+        assertFalse(Access.isResourceMethod(Implementation.class.getMethod("generated")));
+        assertEquals(Access.EVERYONE, access(Implementation.class, "generated"));
+    }
+
+    @Test
+    void aRequestMethodDeclaredOnAnInterfaceStillCounts() throws Exception {
+        assertTrue(Access.isResourceMethod(Implementation.class.getMethod("get")));
+        assertEquals(Access.NOBODY, access(Implementation.class, "get"));
     }
 
     private static Access access(Class<?> type, String method) throws NoSuchMethodException {
