@@ -51,6 +51,9 @@ public class RolesAllowedFeature implements DynamicFeature {
         static final Access NOBODY = new Access(false, List.of());
 
         static Access to(Method method, Class<?> resourceClass) {
+            if (method == null) {
+                return NOBODY; // nothing to read the rules from
+            }
             if (!isResourceMethod(method)) {
                 return EVERYONE; // the server's own answer, such as Jersey's to OPTIONS: no application code runs
             }
