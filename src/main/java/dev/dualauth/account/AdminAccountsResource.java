@@ -1,9 +1,11 @@
 package dev.dualauth.account;
 
+import dev.dualauth.security.Caller;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
@@ -25,7 +26,7 @@ import java.util.List;
  * paths. Lists, creates, disables and enables accounts; disabling one ends all of its logins at once.
  */
 @Path("admin/accounts")
-// Created once for both applications; the caller comes in as a @Context parameter (see MeResource).
+// Created once for both applications; the caller is the one the path's gate stored (see MeResource).
 @ApplicationScoped
 @DenyAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +37,9 @@ public class AdminAccountsResource {
 
     @Inject
     AccountService service;
+
+    @Inject
+    HttpServletRequest request;
 
     @GET
     @RolesAllowed(Roles.ADMIN)
@@ -62,8 +66,8 @@ public class AdminAccountsResource {
     @POST
     @Path("{name}/disable")
     @RolesAllowed(Roles.ADMIN)
-    public Response disable(@PathParam("name") String name, @Context SecurityContext caller) {
-        if (name.equals(caller.getUserPrincipal().getName())) {
+    public Response disable(@PathParam("name") String name) {
+        if (name.equals(Caller.of(request).name())) {
             throw new BadRequestException("admins cannot disable their own account");
         }
         return changed(service.setEnabled(name, false));

@@ -6,9 +6,7 @@ import dev.dualauth.token.TokenRejectionsResource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
@@ -20,16 +18,11 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.USER, Roles.ADMIN})
-public class ApiApplication extends Application {
+public class ApiApplication extends ConfiguredApplication {
 
     @Override
     public Set<Class<?>> getClasses() {
         return Resources.of(Resources.SHARED, Resources.PROVIDERS,
                 List.of(ApiLogoutResource.class, TokenRejectionsResource.class));
-    }
-
-    @Override
-    public Map<String, Object> getProperties() {
-        return Resources.PROPERTIES;
     }
 }

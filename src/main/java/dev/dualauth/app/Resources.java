@@ -6,7 +6,6 @@ import dev.dualauth.notes.NotesResource;
 import dev.dualauth.security.RolesAllowedFeature;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,12 +19,6 @@ final class Resources {
 
     /** Every application's role check, error handling and JSON binding. */
     static final List<Class<?>> PROVIDERS = List.of(RolesAllowedFeature.class, ErrorMapper.class, SharedJsonb.class);
-
-    /**
-     * Every application's properties: Jersey's WADL off, or {@code OPTIONS} and {@code application.wadl}
-     * would describe every resource of the application to anyone who asks. Other servers ignore it.
-     */
-    static final Map<String, Object> PROPERTIES = Map.of("jersey.config.server.wadl.disableWadl", true);
 
     private Resources() {
     }

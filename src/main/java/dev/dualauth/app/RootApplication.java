@@ -5,24 +5,17 @@ import dev.dualauth.token.RevocationEndpoint;
 import dev.dualauth.token.TokenEndpoint;
 import dev.dualauth.token.WellKnownResource;
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The public endpoints: {@code /ping}, the login pages, {@code /auth/token} and {@code /.well-known/*}. */
 @ApplicationPath("")
-public class RootApplication extends Application {
+public class RootApplication extends ConfiguredApplication {
 
     @Override
     public Set<Class<?>> getClasses() {
         return Resources.of(Resources.PROVIDERS,
                 List.of(PingResource.class, LoginPages.class, TokenEndpoint.class, RevocationEndpoint.class,
                         WellKnownResource.class));
-    }
-
-    @Override
-    public Map<String, Object> getProperties() {
-        return Resources.PROPERTIES;
     }
 }

@@ -1,10 +1,12 @@
 package dev.dualauth.notes;
 
 import dev.dualauth.account.Roles;
+import dev.dualauth.security.Caller;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,13 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** {@code /web/notes} and {@code /api/notes}: the caller's own notes. */
 @Path("notes")
-// Created once for both applications; the caller comes in as a @Context parameter (see MeResource).
+// Created once for both applications; the caller is the one the path's gate stored (see MeResource).
 @ApplicationScoped
 @DenyAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,21 +33,24 @@ public class NotesResource {
     @Inject
     Notes notes;
 
+    @Inject
+    HttpServletRequest request;
+
     @GET
     @RolesAllowed(Roles.USER)
-    public List<NoteView> list(@Context SecurityContext caller) {
-        return notes.of(owner(caller)).stream().map(NoteView::of).toList();
+    public List<NoteView> list() {
+        return notes.of(owner()).stream().map(NoteView::of).toList();
     }
 
     @POST
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(NoteInput input, @Context UriInfo uri, @Context SecurityContext caller) {
+    public Response add(NoteInput input, @Context UriInfo uri) {
         String text = input == null ? null : input.validText();
         if (text == null) {
             throw new BadRequestException("text is required, at most " + NoteInput.MAX_LENGTH + " characters");
         }
-        NoteView created = NoteView.of(notes.add(owner(caller), text));
+        NoteView created = NoteView.of(notes.add(owner(), text));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created)
                 .build();
@@ -55,14 +59,14 @@ public class NotesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.USER)
-    public Response delete(@PathParam("id") String id, @Context SecurityContext caller) {
-        if (!notes.delete(owner(caller), id)) {
+    public Response delete(@PathParam("id") String id) {
+        if (!notes.delete(owner(), id)) {
             throw new NotFoundException();
         }
         return Response.noContent().build();
     }
 
-    private static String owner(SecurityContext caller) {
-        return caller.getUserPrincipal().getName();
+    private String owner() {
+        return Caller.of(request).name();
     }
 }

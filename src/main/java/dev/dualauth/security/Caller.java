@@ -2,6 +2,7 @@ package dev.dualauth.security;
 
 import dev.dualauth.session.SessionInfo;
 import jakarta.servlet.ServletRequest;
+import jakarta.ws.rs.ForbiddenException;
 import java.util.Collection;
 import java.util.Set;
 
@@ -37,9 +38,15 @@ public record Caller(String name, Set<String> groups, String via, SessionInfo se
         return new Caller(name, groups, VIA_SESSION, session);
     }
 
-    /** The caller a gate stored in this request, or null (public paths, refused requests). */
+    /**
+     * The caller a gate stored in this request. Every resource method that needs one is behind the role
+     * check, which lets no request without a caller through; so a missing one is refused the same way (403).
+     */
     public static Caller of(ServletRequest request) {
-        return request.getAttribute(ATTRIBUTE) instanceof Caller caller ? caller : null;
+        if (request.getAttribute(ATTRIBUTE) instanceof Caller caller) {
+            return caller;
+        }
+        throw new ForbiddenException();
     }
 
     public void storeIn(ServletRequest request) {
