@@ -21,10 +21,10 @@ import java.util.Set;
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    Accounts accounts;
+    AccountTable accounts;
 
     @Inject
-    Passwords passwords;
+    PasswordHasher passwords;
 
     @Inject
     LoginThrottle throttle;

@@ -22,10 +22,10 @@ public class AccountService {
     public enum Outcome { DONE, NOT_FOUND, WRONG_PASSWORD, INVALID, EXISTS }
 
     @Inject
-    Accounts accounts;
+    AccountTable accounts;
 
     @Inject
-    Passwords passwords;
+    PasswordHasher passwords;
 
     @Inject
     Event<CredentialsRevoked> revoked;

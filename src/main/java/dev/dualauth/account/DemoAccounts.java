@@ -19,10 +19,10 @@ public class DemoAccounts {
     boolean demo;
 
     @Inject
-    Accounts accounts;
+    AccountTable accounts;
 
     @Inject
-    Passwords passwords;
+    PasswordHasher passwords;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         if (!demo) {

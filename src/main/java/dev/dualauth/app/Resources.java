@@ -1,6 +1,6 @@
 package dev.dualauth.app;
 
-import dev.dualauth.account.AdminAccountsResource;
+import dev.dualauth.admin.AdminAccountsResource;
 import dev.dualauth.caller.MeResource;
 import dev.dualauth.notes.NotesResource;
 import dev.dualauth.security.RolesAllowedFeature;

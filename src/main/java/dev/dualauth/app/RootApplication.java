@@ -1,9 +1,9 @@
 package dev.dualauth.app;
 
 import dev.dualauth.session.LoginPages;
-import dev.dualauth.token.RevocationEndpoint;
-import dev.dualauth.token.TokenEndpoint;
-import dev.dualauth.token.WellKnownResource;
+import dev.dualauth.token.oauth.RevocationEndpoint;
+import dev.dualauth.token.oauth.TokenEndpoint;
+import dev.dualauth.token.oauth.WellKnownResource;
 import jakarta.ws.rs.ApplicationPath;
 import java.util.List;
 import java.util.Set;

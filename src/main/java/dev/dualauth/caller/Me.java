@@ -2,7 +2,7 @@ package dev.dualauth.caller;
 
 import dev.dualauth.account.Roles;
 import dev.dualauth.security.Caller;
-import dev.dualauth.session.SessionInfo;
+import dev.dualauth.security.SessionInfo;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;

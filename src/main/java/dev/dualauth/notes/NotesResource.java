@@ -31,7 +31,7 @@ import java.util.List;
 public class NotesResource {
 
     @Inject
-    Notes notes;
+    NoteTable notes;
 
     @Inject
     HttpServletRequest request;

@@ -1,6 +1,5 @@
 package dev.dualauth.security;
 
-import dev.dualauth.session.SessionInfo;
 import jakarta.servlet.ServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Collection;

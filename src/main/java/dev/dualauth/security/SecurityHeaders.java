@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Response headers every answer carries (ASVS 5.0 V3.4), set before any mechanism or resource runs so
  * that redirects, 401s and error pages have them too.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     /** Nothing here loads scripts, styles or frames; forms post only to this origin. */
     static final String CSP = "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -15,7 +15,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(HttpServletResponse response, boolean secure, boolean authenticatedPath) {
+    public static void apply(HttpServletResponse response, boolean secure, boolean authenticatedPath) {
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");

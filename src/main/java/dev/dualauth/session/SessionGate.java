@@ -2,6 +2,7 @@ package dev.dualauth.session;
 
 import dev.dualauth.security.Caller;
 import dev.dualauth.security.RequestPaths;
+import dev.dualauth.security.SessionInfo;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,9 @@
 package dev.dualauth.token;
 
 import dev.dualauth.security.Caller;
+import dev.dualauth.token.keys.KeyRing;
+import dev.dualauth.token.keys.TokenSettings;
+import dev.dualauth.token.revocation.RevocationList;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The way into {@code /api/**}: a bearer token that passes our {@link TokenRules} (the checks the
  * container skips, and revocation) and then the container's MicroProfile JWT mechanism (signature, its
- * own claim checks). A token verified before is found in {@link VerifiedTokens} instead, and only its
+ * own claim checks). A token verified before is found in {@link VerifiedTokenCache} instead, and only its
  * expiry and the revocation list are checked again. Session cookies are never looked at. Every refusal is a {@code 401} with an RFC 6750
  * {@code WWW-Authenticate: Bearer} challenge ({@link BearerChallenge}) and is counted by reason.
  */
@@ -39,10 +42,10 @@ public class TokenGate {
     RevocationList revocations;
 
     @Inject
-    TokenRejections rejections;
+    RejectionCounter rejections;
 
     @Inject
-    VerifiedTokens verified;
+    VerifiedTokenCache verified;
 
     private TokenRules rules;
     private Duration clockSkew;
@@ -68,7 +71,7 @@ public class TokenGate {
         }
         String token = authorization.substring(SCHEME.length() + 1).strip();
         Instant now = Instant.now();
-        VerifiedTokens.Entry known = verified.find(token, now.minus(clockSkew));
+        VerifiedTokenCache.Entry known = verified.find(token, now.minus(clockSkew));
         if (known != null) {
             if (revocations.isRevoked(known.jti(), known.familyId(), known.subject(), known.issuedAt())) {
                 return reject(request, context, Rejection.REVOKED, BearerChallenge.INVALID_TOKEN);
@@ -100,7 +103,7 @@ public class TokenGate {
     /** Caches what the container verified, so the next request with this token skips the signature check. */
     private void remember(String token, JsonWebToken jwt, Caller caller, Instant now) {
         if (verified.enabled()) {
-            verified.put(token, new VerifiedTokens.Entry(jwt, caller, jwt.getTokenID(),
+            verified.put(token, new VerifiedTokenCache.Entry(jwt, caller, jwt.getTokenID(),
                     TokenRules.familyOf(jwt), jwt.getSubject(), Instant.ofEpochSecond(jwt.getIssuedAtTime()),
                     Instant.ofEpochSecond(jwt.getExpirationTime())), now);
         }

@@ -18,7 +18,7 @@ import java.util.Map;
 public class TokenRejectionsResource {
 
     @Inject
-    TokenRejections rejections;
+    RejectionCounter rejections;
 
     @GET
     @RolesAllowed(Roles.ADMIN)

@@ -8,6 +8,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.dualauth.account.AccountService;
 import dev.dualauth.account.CredentialsRevoked;
+import dev.dualauth.token.keys.KeyRing;
+import dev.dualauth.token.keys.TokenSettings;
+import dev.dualauth.token.refresh.RefreshTokenStore;
+import dev.dualauth.token.revocation.RevocationList;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,7 +44,7 @@ public class TokenService {
     TokenIssuer issuer;
 
     @Inject
-    RefreshTokens refreshTokens;
+    RefreshTokenStore refreshTokens;
 
     @Inject
     RevocationList revocations;
@@ -56,20 +60,20 @@ public class TokenService {
     }
 
     public Grant passwordGrant(String username, Set<String> groups) {
-        RefreshTokens.Started family = refreshTokens.start(username);
+        RefreshTokenStore.Started family = refreshTokens.start(username);
         return new Grant(issuer.issue(username, groups, family.familyId()), family.refreshToken());
     }
 
     /** The next grant of a refresh family, or empty for {@code invalid_grant}. */
     public Optional<Grant> refreshGrant(String presented) {
-        RefreshTokens.Rotation rotation = refreshTokens.rotate(presented);
-        if (rotation instanceof RefreshTokens.Rotation.Reused reused) {
+        RefreshTokenStore.Rotation rotation = refreshTokens.rotate(presented);
+        if (rotation instanceof RefreshTokenStore.Rotation.Reused reused) {
             revocations.revokeFamily(reused.familyId(), accessTokensEnd());
             LOG.warning(() -> "A spent refresh token was presented again: family " + reused.familyId()
                     + " of user " + reused.username() + " is revoked (possible token theft)");
             return Optional.empty();
         }
-        if (!(rotation instanceof RefreshTokens.Rotation.Rotated rotated)) {
+        if (!(rotation instanceof RefreshTokenStore.Rotation.Rotated rotated)) {
             return Optional.empty();
         }
         Optional<Set<String>> roles = accounts.rolesIfEnabled(rotated.username());

@@ -3,7 +3,7 @@ package dev.dualauth.caller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dualauth.security.Caller;
-import dev.dualauth.session.SessionInfo;
+import dev.dualauth.security.SessionInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,0 +1,105 @@
+package dev.dualauth.admin;
+
+import dev.dualauth.account.AccountService;
+import dev.dualauth.account.AccountTable;
+import dev.dualauth.account.PasswordPolicy;
+import dev.dualauth.account.Roles;
+import dev.dualauth.security.Caller;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * {@code /web/admin/accounts} and {@code /api/admin/accounts} (role admin): one class mounted under both
+ * paths. Lists, creates, disables and enables accounts; disabling one ends all of its logins at once.
+ */
+@Path("admin/accounts")
+// Created once for both applications; the caller is the one the path's gate stored (see MeResource).
+@ApplicationScoped
+@DenyAll
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminAccountsResource {
+
+    @Inject
+    AccountTable accounts;
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    HttpServletRequest request;
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    public List<AccountView> list() {
+        return accounts.all().stream().map(AccountView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewAccount input, @Context UriInfo uri) {
+        if (input == null) {
+            throw new BadRequestException("name, password and roles are required");
+        }
+        return switch (service.create(input.name(), input.password(), input.roles())) {
+            case DONE -> Response.created(uri.getAbsolutePathBuilder().path(input.name()).build())
+                    .entity(AccountView.of(accounts.find(input.name()).orElseThrow())).build();
+            case EXISTS -> throw new ClientErrorException("the account exists", Response.Status.CONFLICT);
+            default -> throw new BadRequestException("name: 1-64 of A-Z a-z 0-9 . _ -; password: "
+                    + PasswordPolicy.MIN_LENGTH + "-" + PasswordPolicy.MAX_LENGTH + " characters; roles: some of " + Roles.ALL);
+        };
+    }
+
+    @POST
+    @Path("{name}/disable")
+    @RolesAllowed(Roles.ADMIN)
+    public Response disable(@PathParam("name") String name) {
+        if (name.equals(Caller.of(request).name())) {
+            throw new BadRequestException("admins cannot disable their own account");
+        }
+        return changed(service.setEnabled(name, false));
+    }
+
+    @POST
+    @Path("{name}/enable")
+    @RolesAllowed(Roles.ADMIN)
+    public Response enable(@PathParam("name") String name) {
+        return changed(service.setEnabled(name, true));
+    }
+
+    /** Ends every session and token of the account; it can log in again. */
+    @POST
+    @Path("{name}/logout")
+    @RolesAllowed(Roles.ADMIN)
+    public Response logout(@PathParam("name") String name) {
+        if (accounts.find(name).isEmpty()) {
+            throw new NotFoundException();
+        }
+        service.logoutEverywhere(name);
+        return Response.noContent().build();
+    }
+
+    private static Response changed(AccountService.Outcome outcome) {
+        if (outcome == AccountService.Outcome.NOT_FOUND) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.dualauth.token.oauth;
+
+import static dev.dualauth.token.oauth.OAuthError.INVALID_GRANT;
+import static dev.dualauth.token.oauth.OAuthError.INVALID_REQUEST;
+import static dev.dualauth.token.oauth.OAuthError.UNSUPPORTED_GRANT_TYPE;
+
+import dev.dualauth.account.LoginThrottle;
+import dev.dualauth.token.TokenRules;
+import dev.dualauth.token.TokenService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code POST /auth/token}: the OAuth 2 token endpoint — the password grant (RFC 6749 §4.3) and the
+ * refresh grant with rotation (§6, RFC 9700 §4.14.2). Credentials are checked by the same identity store
+ * as the FORM login, through the container's identity store handler.
+ */
+@Path("auth/token")
+@RequestScoped
+@PermitAll
+public class TokenEndpoint {
+
+    static final String GRANT_PASSWORD = "password";
+    static final String GRANT_REFRESH = "refresh_token";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response token(MultivaluedMap<String, String> form) {
+        String grantType = single(form, "grant_type");
+        if (grantType == null) {
+            return OAuthError.of(INVALID_REQUEST, "grant_type is required, once");
+        }
+        return switch (grantType) {
+            case GRANT_PASSWORD -> passwordGrant(form);
+            case GRANT_REFRESH -> refreshGrant(form);
+            default -> OAuthError.of(UNSUPPORTED_GRANT_TYPE, "supported: password, refresh_token");
+        };
+    }
+
+    private Response passwordGrant(MultivaluedMap<String, String> form) {
+        String username = single(form, "username");
+        String password = single(form, "password");
+        if (username == null || password == null) {
+            return OAuthError.of(INVALID_REQUEST, "username and password are required, once each");
+        }
+        Optional<Duration> wait = throttle.retryAfter(username);
+        if (wait.isPresent()) {
+            return OAuthError.tooManyAttempts(wait.get());
+        }
+        CredentialValidationResult result =
+                identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return OAuthError.of(INVALID_GRANT, "wrong user name or password");
+        }
+        return granted(tokens.passwordGrant(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    }
+
+    private Response refreshGrant(MultivaluedMap<String, String> form) {
+        String refreshToken = single(form, "refresh_token");
+        if (refreshToken == null || refreshToken.length() > TokenRules.MAX_TOKEN_LENGTH) {
+            return OAuthError.of(INVALID_REQUEST, "refresh_token is required, once");
+        }
+        return tokens.refreshGrant(refreshToken)
+                .map(TokenEndpoint::granted)
+                .orElseGet(() -> OAuthError.of(INVALID_GRANT, "the refresh token is not valid"));
+    }
+
+    private static Response granted(TokenService.Grant grant) {
+        return Response.ok(Json.createObjectBuilder()
+                        .add("access_token", grant.access().value())
+                        .add("token_type", "Bearer")
+                        .add("expires_in", grant.access().expiresIn())
+                        .add("refresh_token", grant.refreshToken())
+                        .build().toString(), MediaType.APPLICATION_JSON_TYPE)
+                .cacheControl(OAuthError.noStore())
+                .header("Pragma", "no-cache")
+                .build();
+    }
+
+    /** Anything but a form is a malformed token request (RFC 6749 §4.3.2), not a 415. */
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response notAForm() {
+        return OAuthError.of(INVALID_REQUEST, "send application/x-www-form-urlencoded");
+    }
+
+    /** The parameter's value if it was sent exactly once and is not empty (RFC 6749 §3.2). */
+    private static String single(MultivaluedMap<String, String> form, String name) {
+        List<String> values = form == null ? null : form.get(name);
+        if (values == null || values.size() != 1 || values.get(0).isEmpty()) {
+            return null;
+        }
+        return values.get(0);
+    }
+}

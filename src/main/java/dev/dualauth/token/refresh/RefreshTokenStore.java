@@ -1,0 +1,156 @@
+package dev.dualauth.token.refresh;
+
+import dev.dualauth.security.PurgeSchedule;
+import dev.dualauth.token.keys.TokenSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Refresh tokens: opaque 256-bit random values, stored as SHA-256 hashes, chained in families
+ * (RFC 9700 §4.14.2). Each use spends the token — atomically, so two concurrent uses cannot both win —
+ * and returns the next one; a spent token presented again revokes its family.
+ */
+@ApplicationScoped
+@Transactional
+public class RefreshTokenStore {
+
+    private static final int TOKEN_BYTES = 32;
+    /** Spent tokens are kept this long after their family can last be used, to recognise late reuse. */
+    private static final Duration KEEP_AFTER_EXPIRY = Duration.ofDays(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The outcome of presenting a refresh token. */
+    public sealed interface Rotation {
+        /** The token was live: here is the next one. */
+        record Rotated(String refreshToken, String familyId, String username) implements Rotation {
+            @Override
+            public String toString() {
+                return "Rotated[familyId=" + familyId + "]";
+            }
+        }
+
+        /** The token had been spent before: its family is now revoked. */
+        record Reused(String familyId, String username) implements Rotation {
+        }
+
+        /** Unknown, or its family ended (revoked, idle, too old). */
+        record Invalid() implements Rotation {
+        }
+    }
+
+    /** A new family's first token. */
+    public record Started(String refreshToken, String familyId) {
+        @Override
+        public String toString() {
+            return "Started[familyId=" + familyId + "]";
+        }
+    }
+
+    @PersistenceContext(unitName = "dualauth")
+    EntityManager em;
+
+    private Duration idleTtl;
+    private Duration absoluteTtl;
+    private final PurgeSchedule purges = new PurgeSchedule(Duration.ofHours(1));
+
+    @PostConstruct
+    void init() {
+        TokenSettings settings = TokenSettings.fromConfig();
+        idleTtl = settings.refreshIdleTtl();
+        absoluteTtl = settings.refreshAbsoluteTtl();
+    }
+
+    public Started start(String username) {
+        Instant now = Instant.now();
+        purgeNowAndThen(now);
+        RefreshFamily family = new RefreshFamily(username, now, absoluteTtl);
+        em.persist(family);
+        return new Started(addToken(family.id(), now), family.id());
+    }
+
+    public Rotation rotate(String presented) {
+        Instant now = Instant.now();
+        String hash = hash(presented);
+        int spent = em.createNamedQuery(RefreshToken.SPEND).setParameter("now", now).setParameter("hash", hash).executeUpdate();
+        RefreshToken token = em.find(RefreshToken.class, hash);
+        if (token == null) {
+            return new Rotation.Invalid();
+        }
+        RefreshFamily family = em.find(RefreshFamily.class, token.familyId());
+        if (family == null) {
+            return new Rotation.Invalid();
+        }
+        if (spent == 0) {
+            family.revokeAt(now);
+            return new Rotation.Reused(family.id(), family.username());
+        }
+        if (!family.usableAt(now, idleTtl)) {
+            return new Rotation.Invalid();
+        }
+        family.usedAt(now);
+        return new Rotation.Rotated(addToken(family.id(), now), family.id(), family.username());
+    }
+
+    /** Revokes the family of a refresh token; returns its id, or null for an unknown token. */
+    public String revokeFamilyOf(String presented) {
+        RefreshToken token = em.find(RefreshToken.class, hash(presented));
+        if (token == null) {
+            return null;
+        }
+        revokeFamily(token.familyId());
+        return token.familyId();
+    }
+
+    public void revokeFamily(String familyId) {
+        RefreshFamily family = em.find(RefreshFamily.class, familyId);
+        if (family != null) {
+            family.revokeAt(Instant.now());
+        }
+    }
+
+    /** Revokes every live family of the user; returns their ids. */
+    public List<String> revokeAllOf(String username) {
+        Instant now = Instant.now();
+        List<RefreshFamily> live = em.createNamedQuery(RefreshFamily.LIVE_OF, RefreshFamily.class)
+                .setParameter("username", username).getResultList();
+        live.forEach(f -> f.revokeAt(now));
+        return live.stream().map(RefreshFamily::id).toList();
+    }
+
+    private String addToken(String familyId, Instant now) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.persist(new RefreshToken(hash(value), familyId, now));
+        return value;
+    }
+
+    private void purgeNowAndThen(Instant now) {
+        if (purges.due(now)) {
+            Instant before = now.minus(KEEP_AFTER_EXPIRY);
+            em.createNamedQuery(RefreshToken.PURGE).setParameter("before", before.minus(absoluteTtl)).executeUpdate();
+            em.createNamedQuery(RefreshFamily.PURGE).setParameter("before", before).executeUpdate();
+        }
+    }
+
+    /** SHA-256, hex: the tokens carry 256 random bits, so a fast hash is enough to keep them unusable at rest. */
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.dualauth.token.revocation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+class LocalRevocationListTest {
+
+    /** The revocation table without a database: rows by id. */
+    static final class Table extends RevocationTable {
+        final Map<String, Revocation> rows = new ConcurrentHashMap<>();
+
+        @Override
+        public void save(Revocation r) {
+            rows.put(r.kind() + ":" + r.item(), r);
+        }
+
+        @Override
+        public List<Revocation> live(Instant now) {
+            return new ArrayList<>(rows.values().stream().filter(r -> r.expiresAt().isAfter(now)).toList());
+        }
+
+        @Override
+        public int purge(Instant now) {
+            int before = rows.size();
+            rows.values().removeIf(r -> !r.expiresAt().isAfter(now));
+            return before - rows.size();
+        }
+    }
+
+    final Table table = new Table();
+    final Instant now = Instant.now();
+    final Instant later = now.plusSeconds(600);
+
+    LocalRevocationList started() {
+        LocalRevocationList list = new LocalRevocationList();
+        list.table = table;
+        list.load();
+        return list;
+    }
+
+    @Test
+    void revokedTokensAndFamiliesAreRefusedAndSurviveARestart() {
+        LocalRevocationList list = started();
+        list.revokeToken("j1", later);
+        list.revokeFamily("f1", later);
+        LocalRevocationList restarted = started();
+        for (LocalRevocationList l : List.of(list, restarted)) {
+            assertTrue(l.isRevoked("j1", null, "alice", now));
+            assertTrue(l.isRevoked("j2", "f1", "alice", now));
+            assertFalse(l.isRevoked("j2", "f2", "alice", now));
+            assertFalse(l.isRevoked("j2", null, "alice", now));
+        }
+    }
+
+    @Test
+    void entriesEndWhenTheTokensTheyCoverExpire() {
+        LocalRevocationList list = started();
+        list.revokeToken("gone", now.minusSeconds(1));
+        assertFalse(list.isRevoked("gone", null, "alice", now.minusSeconds(10)));
+        assertFalse(started().isRevoked("gone", null, "alice", now.minusSeconds(10)), "expired rows are not loaded");
+    }
+
+    @Test
+    void aSubjectCutOffRefusesTokensIssuedUpToItsSecondAndNewTokensAreIssuedAfterIt() {
+        LocalRevocationList list = started();
+        Instant cut = now.truncatedTo(ChronoUnit.SECONDS).plusMillis(500);
+        list.revokeSubjectBefore("alice", cut, later);
+        assertTrue(list.isRevoked("j", null, "alice", cut.truncatedTo(ChronoUnit.SECONDS)));
+        assertTrue(list.isRevoked("j", null, "alice", cut.minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)));
+        assertFalse(list.isRevoked("j", null, "bob", cut.truncatedTo(ChronoUnit.SECONDS)));
+
+        Instant issued = list.issueTimeFor("alice", cut);
+        assertEquals(cut.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1), issued);
+        assertFalse(list.isRevoked("j", null, "alice", issued));
+        assertTrue(started().isRevoked("j", null, "alice", cut.truncatedTo(ChronoUnit.SECONDS)), "survives a restart");
+        assertEquals(cut.plusSeconds(5).truncatedTo(ChronoUnit.SECONDS), list.issueTimeFor("alice", cut.plusSeconds(5)));
+    }
+}
