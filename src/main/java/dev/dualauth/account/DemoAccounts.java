@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** In demo mode ({@code dualauth.demo=true}) makes sure the contract's two demo accounts exist. */
 @ApplicationScoped
@@ -15,8 +14,7 @@ public class DemoAccounts {
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
     @Inject
-    @ConfigProperty(name = "dualauth.demo", defaultValue = "false")
-    boolean demo;
+    AccountSettings settings;
 
     @Inject
     AccountTable accounts;
@@ -25,7 +23,7 @@ public class DemoAccounts {
     PasswordHasher passwords;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!demo) {
+        if (!settings.demo()) {
             return;
         }
         ensure("alice", "alice-demo-password", Set.of("user"));

@@ -1,12 +1,11 @@
 package dev.dualauth.account;
 
+import dev.dualauth.security.BoundedMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Exponential back-off per user name: the first {@value #FREE_FAILURES} failures cost nothing, then each
@@ -20,21 +19,25 @@ public class LocalLoginThrottle implements LoginThrottle {
     static final int FREE_FAILURES = 5;
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
-    /** Bounds memory under a spray of made-up names. */
+    /**
+     * Bounds memory under a spray of made-up names: beyond it the name whose last failure is oldest is
+     * forgotten, without a scan.
+     */
     static final int MAX_TRACKED = 100_000;
 
     private record State(int failures, Instant lockedUntil, Instant lastFailure) {
     }
 
-    private final Map<String, State> states = new ConcurrentHashMap<>();
+    private final BoundedMap<String, State> states;
     private final Clock clock;
 
     public LocalLoginThrottle() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), MAX_TRACKED);
     }
 
-    LocalLoginThrottle(Clock clock) {
+    LocalLoginThrottle(Clock clock, int maxTracked) {
         this.clock = clock;
+        this.states = new BoundedMap<>(maxTracked);
     }
 
     @Override
@@ -50,9 +53,6 @@ public class LocalLoginThrottle implements LoginThrottle {
     @Override
     public void failed(String username) {
         Instant now = clock.instant();
-        if (states.size() >= MAX_TRACKED) {
-            states.values().removeIf(s -> s.lastFailure().plus(FORGET_AFTER).isBefore(now));
-        }
         states.compute(key(username), (name, old) -> {
             int failures = old == null || old.lastFailure().plus(FORGET_AFTER).isBefore(now) ? 1 : old.failures() + 1;
             return new State(failures, now.plus(lockFor(failures)), now);
@@ -75,5 +75,9 @@ public class LocalLoginThrottle implements LoginThrottle {
 
     private static String key(String username) {
         return username == null ? "" : username;
+    }
+
+    int tracked() {
+        return states.size();
     }
 }

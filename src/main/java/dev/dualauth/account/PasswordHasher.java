@@ -3,7 +3,6 @@ package dev.dualauth.account;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The configured password hash, and a dummy hash that unknown user names are checked against so that
@@ -13,15 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PasswordHasher {
 
     @Inject
-    @ConfigProperty(name = "dualauth.password.pbkdf2-iterations", defaultValue = "600000")
-    int iterations;
+    AccountSettings settings;
 
     private PasswordHash hash;
     private String dummy;
 
     @PostConstruct
     void init() {
-        hash = new PasswordHash(iterations);
+        hash = new PasswordHash(settings.pbkdf2Iterations());
         dummy = hash.hash("dummy password for unknown users".toCharArray());
     }
 

@@ -5,12 +5,12 @@ import dev.dualauth.account.AccountTable;
 import dev.dualauth.account.PasswordPolicy;
 import dev.dualauth.account.Roles;
 import dev.dualauth.security.Caller;
+import dev.dualauth.security.InvalidInput;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ import java.util.List;
 
 /**
  * {@code /web/admin/accounts} and {@code /api/admin/accounts} (role admin): one class mounted under both
- * paths. Lists, creates, disables and enables accounts; disabling one ends all of its logins at once.
+ * paths. Lists, shows, creates, disables and enables accounts; disabling one ends all of its logins at once.
  */
 @Path("admin/accounts")
 // Created once for both applications; the caller is the one the path's gate stored (see MeResource).
@@ -51,18 +51,26 @@ public class AdminAccountsResource {
         return accounts.all().stream().map(AccountView::of).toList();
     }
 
+    /** One account: where the {@code Location} of a created account points. */
+    @GET
+    @Path("{name}")
+    @RolesAllowed(Roles.ADMIN)
+    public AccountView one(@PathParam("name") String name) {
+        return accounts.find(name).map(AccountView::of).orElseThrow(NotFoundException::new);
+    }
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAccount input, @Context UriInfo uri) {
         if (input == null) {
-            throw new BadRequestException("name, password and roles are required");
+            throw new InvalidInput("name, password and roles are required");
         }
         return switch (service.create(input.name(), input.password(), input.roles())) {
             case DONE -> Response.created(uri.getAbsolutePathBuilder().path(input.name()).build())
                     .entity(AccountView.of(accounts.find(input.name()).orElseThrow())).build();
             case EXISTS -> throw new ClientErrorException("the account exists", Response.Status.CONFLICT);
-            default -> throw new BadRequestException("name: 1-64 of A-Z a-z 0-9 . _ -; password: "
+            default -> throw new InvalidInput("name: 1-64 of A-Z a-z 0-9 . _ -; password: "
                     + PasswordPolicy.MIN_LENGTH + "-" + PasswordPolicy.MAX_LENGTH + " characters; roles: some of " + Roles.ALL);
         };
     }
@@ -72,7 +80,7 @@ public class AdminAccountsResource {
     @RolesAllowed(Roles.ADMIN)
     public Response disable(@PathParam("name") String name) {
         if (name.equals(Caller.of(request).name())) {
-            throw new BadRequestException("admins cannot disable their own account");
+            throw new InvalidInput("admins cannot disable their own account");
         }
         return changed(service.setEnabled(name, false));
     }

@@ -1,70 +1,82 @@
 package dev.dualauth.app;
 
+import dev.dualauth.security.InvalidInput;
+import dev.dualauth.security.NoStore;
 import jakarta.json.Json;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every exception a resource throws becomes a short JSON body: {@code {"error":"…"}}. Client mistakes
- * (unreadable JSON, wrong media type, unknown ids) keep their 4xx; anything else is a logged 500 whose
- * body says nothing about the cause.
+ * keep their 4xx: the application's own {@link InvalidInput} with its message, any other 4xx with its
+ * reason phrase only (a runtime's message may quote the input or name its internals), an unreadable JSON
+ * body as 400. Anything else is a logged 500 whose body says nothing about the cause.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    static final String MALFORMED_BODY = "malformed request body";
+    static final String SERVER_ERROR = "server_error";
+
+    /** What an exception becomes: the status, the body's error text, and whether it is the server's fault. */
+    record Outcome(int status, String error, boolean serverFault) {
+    }
 
     @Override
     public Response toResponse(Throwable error) {
-        if (error instanceof WebApplicationException wae) {
-            int status = wae.getResponse().getStatus();
-            String message = status == 400 && wae.getMessage() != null ? wae.getMessage()
-                    : Response.Status.Family.familyOf(status) == Response.Status.Family.SERVER_ERROR ? "server_error"
-                    : reason(status);
-            if (status >= 500) {
-                LOG.log(Level.WARNING, "request failed", error);
-            }
-            return Response.fromResponse(wae.getResponse())
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .header("Cache-Control", "no-store")
-                    .entity(body(message))
-                    .build();
+        Outcome outcome = classify(error);
+        if (outcome.serverFault()) {
+            LOG.log(Level.WARNING, "request failed", error);
         }
-        if (isUnreadableBody(error)) {
-            return json(400, "malformed request body");
-        }
-        LOG.log(Level.WARNING, "request failed", error);
-        return json(500, "server_error");
+        Response.ResponseBuilder response = error instanceof WebApplicationException wae && !outcome.serverFault()
+                ? Response.fromResponse(wae.getResponse()) // keeps headers such as Allow or Retry-After
+                : Response.status(outcome.status());
+        return NoStore.on(response).type(MediaType.APPLICATION_JSON_TYPE).entity(body(outcome.error())).build();
     }
 
-    static Response json(int status, String error) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "no-store")
-                .entity(body(error))
-                .build();
+    static Outcome classify(Throwable error) {
+        if (error instanceof InvalidInput invalid) {
+            return new Outcome(400, invalid.getMessage(), false);
+        }
+        if (error instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            if (status >= 500) {
+                return new Outcome(status, SERVER_ERROR, true);
+            }
+            if (status == 400 && isUnreadableJson(error)) {
+                return new Outcome(400, MALFORMED_BODY, false);
+            }
+            return new Outcome(status, reason(status), false);
+        }
+        if (isUnreadableJson(error)) {
+            return new Outcome(400, MALFORMED_BODY, false); // the JSON binding's own exception, unwrapped
+        }
+        return new Outcome(500, SERVER_ERROR, true);
     }
 
     static String body(String error) {
         return Json.createObjectBuilder().add("error", error).build().toString();
     }
 
+    /** {@code not_found}, {@code unsupported_media_type}, …: the same in every locale. */
     static String reason(int status) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        return type == null ? "error" : type.getReasonPhrase().toLowerCase().replace(' ', '_');
+        return type == null ? "error" : type.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
-    private static boolean isUnreadableBody(Throwable error) {
+    /** A JSON body the binding could not read: the client's mistake, unlike any other processing failure. */
+    private static boolean isUnreadableJson(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.dualauth.app;
 
+import dev.dualauth.security.NoStore;
 import dev.dualauth.token.BearerChallenge;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,10 +24,10 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
+        NoStore.on(response);
         response.setContentType("application/json;charset=utf-8");
         String bearerError = BearerChallenge.write(request, response);
-        String error = bearerError != null ? bearerError : status >= 500 ? "server_error" : ErrorMapper.reason(status);
+        String error = bearerError != null ? bearerError : status >= 500 ? ErrorMapper.SERVER_ERROR : ErrorMapper.reason(status);
         response.getWriter().write(ErrorMapper.body(error));
     }
 }

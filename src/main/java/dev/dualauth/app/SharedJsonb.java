@@ -7,8 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * One JSON-B instance for every answer of every application. Without it RESTEasy (WildFly) builds a new
- * one per response, and with it the mapping model of each class: that alone took a third of the CPU of
- * an authenticated {@code GET /web/me}. A {@link Jsonb} is thread-safe and caches what it learns per class.
+ * one per response, and with it the mapping model of each class (what that cost is in docs/benchmarks.md).
+ * A {@link Jsonb} is thread-safe and caches what it learns per class.
  */
 @Provider
 public class SharedJsonb implements ContextResolver<Jsonb> {

@@ -15,8 +15,8 @@ import java.util.Map;
  * {@code {"name":"alice","roles":["user"],"session":{…},"via":"session"}}; {@code session} only on the
  * session path.
  *
- * <p>Written with JSON-P rather than JSON-B: JSON-B's reflective writing of this small answer took twice
- * the CPU (JFR on Payara, {@code GET /api/me}: about 3 % of the request's against 1.7 %).
+ * <p>Written with JSON-P rather than JSON-B: JSON-B's reflective writing of this small answer cost about
+ * twice as much (profile in docs/benchmarks.md).
  */
 public record Me(String name, List<String> roles, String via, SessionInfo session) {
 

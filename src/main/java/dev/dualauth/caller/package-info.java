@@ -1,4 +1,6 @@
 /**
- * Who the caller is ({@code GET /web/me}, {@code GET /api/me}), whichever way they authenticated.
+ * The caller's own account: who they are ({@code GET /web/me}, {@code GET /api/me}), changing their
+ * password, and logging out everywhere, whichever way they authenticated. Reads the
+ * {@link dev.dualauth.security.Caller} the path's gate stored, never the container's principal.
  */
 package dev.dualauth.caller;

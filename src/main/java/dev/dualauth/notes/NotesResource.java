@@ -2,12 +2,12 @@ package dev.dualauth.notes;
 
 import dev.dualauth.account.Roles;
 import dev.dualauth.security.Caller;
+import dev.dualauth.security.InvalidInput;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -48,7 +48,7 @@ public class NotesResource {
     public Response add(NoteInput input, @Context UriInfo uri) {
         String text = input == null ? null : input.validText();
         if (text == null) {
-            throw new BadRequestException("text is required, at most " + NoteInput.MAX_LENGTH + " characters");
+            throw new InvalidInput("text is required, at most " + NoteInput.MAX_LENGTH + " characters");
         }
         NoteView created = NoteView.of(notes.add(owner(), text));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())

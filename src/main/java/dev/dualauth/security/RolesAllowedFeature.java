@@ -28,10 +28,9 @@ import java.util.Set;
  *
  * <p>The roles checked are those of the {@link Caller} the path's gate stored in the request, which are
  * exactly the groups it handed to the container, so the answer is the one {@code isUserInRole} would give,
- * without asking the container's authorization module per request: on Payara, its own filter and that
- * check were about 6 % of the CPU of {@code GET /api/me}, and 30 % of what it cost over {@code /ping}
- * (JFR). Payara's own filter is turned off in {@code glassfish-web.xml}; it also ignored {@code @DenyAll} on
- * a class.
+ * without asking the container's authorization module per request (what that cost on Payara is in
+ * docs/benchmarks.md). Payara's own filter is turned off in {@code glassfish-web.xml}; it also ignored
+ * {@code @DenyAll} on a class.
  */
 @Provider
 public class RolesAllowedFeature implements DynamicFeature {

@@ -23,7 +23,7 @@ public final class SecurityHeaders {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
         if (authenticatedPath) {
-            response.setHeader("Cache-Control", "no-store");
+            NoStore.on(response);
         }
     }
 }

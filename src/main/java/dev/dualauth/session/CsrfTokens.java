@@ -1,11 +1,10 @@
 package dev.dualauth.session;
 
+import dev.dualauth.security.RandomTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 
 /**
@@ -19,7 +18,6 @@ public final class CsrfTokens {
     public static final String FORM_FIELD = "_csrf";
     static final String ATTRIBUTE = CsrfTokens.class.getName();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String FORM_TYPE = "application/x-www-form-urlencoded";
 
     private CsrfTokens() {
@@ -32,9 +30,7 @@ public final class CsrfTokens {
             if (token instanceof String existing) {
                 return existing;
             }
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            String created = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            String created = RandomTokens.next();
             session.setAttribute(ATTRIBUTE, created);
             return created;
         }

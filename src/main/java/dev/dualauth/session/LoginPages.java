@@ -1,5 +1,6 @@
 package dev.dualauth.session;
 
+import dev.dualauth.security.NoStore;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
@@ -43,7 +44,7 @@ public class LoginPages {
     }
 
     private static Response page(String html) {
-        return Response.ok(html).header("Cache-Control", "no-store").build();
+        return NoStore.on(Response.ok(html)).build();
     }
 
     private static String read(String name) {

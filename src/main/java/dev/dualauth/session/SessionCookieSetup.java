@@ -1,5 +1,6 @@
 package dev.dualauth.session;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
@@ -16,9 +17,11 @@ public class SessionCookieSetup implements ServletContextListener {
 
     public static final String SECURE_NAME = "__Host-JSESSIONID";
 
+    @Inject
+    SessionSettings settings;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        SessionSettings settings = SessionSettings.fromConfig();
         if (settings.secureCookie()) {
             secure(event.getServletContext().getSessionCookieConfig());
         }

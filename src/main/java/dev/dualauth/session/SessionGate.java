@@ -3,7 +3,6 @@ package dev.dualauth.session;
 import dev.dualauth.security.Caller;
 import dev.dualauth.security.RequestPaths;
 import dev.dualauth.security.SessionInfo;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
@@ -38,12 +37,8 @@ public class SessionGate {
     @Inject
     SessionRegistry registry;
 
-    private SessionSettings settings;
-
-    @PostConstruct
-    void init() {
-        settings = SessionSettings.fromConfig();
-    }
+    @Inject
+    SessionSettings settings;
 
     public AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,7 +42,8 @@ public class WebLogoutResource {
             session.invalidate();
         }
         request.logout();
-        response.addCookie(expiredSessionCookie());
+        response.addCookie(expiredSessionCookie(request.getServletContext().getSessionCookieConfig(),
+                request.getContextPath()));
         if (accept != null && accept.contains(MediaType.TEXT_HTML)) {
             // Absolute: servers resolve a relative Location differently (RESTEasy against the /web base).
             return Response.seeOther(uri.getBaseUriBuilder().replacePath(request.getContextPath() + LoginPages.LOGIN).build())
@@ -50,14 +52,17 @@ public class WebLogoutResource {
         return Response.noContent().build();
     }
 
-    private Cookie expiredSessionCookie() {
-        String name = request.getServletContext().getSessionCookieConfig().getName();
-        Cookie cookie = new Cookie(name == null ? "JSESSIONID" : name, "");
-        String contextPath = request.getContextPath();
-        cookie.setPath(contextPath.isEmpty() ? "/" : contextPath);
+    /**
+     * A cookie that replaces the session cookie and expires at once. Its attributes are the session
+     * cookie's own, not the request's: behind a TLS-terminating proxy the request is plain HTTP, yet a
+     * browser only lets a {@code Secure} cookie (such as {@code __Host-JSESSIONID}) clear a secure one.
+     */
+    static Cookie expiredSessionCookie(SessionCookieConfig config, String contextPath) {
+        Cookie cookie = new Cookie(config.getName() == null ? "JSESSIONID" : config.getName(), "");
+        cookie.setPath(config.getPath() != null ? config.getPath() : contextPath.isEmpty() ? "/" : contextPath);
         cookie.setMaxAge(0);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(config.isSecure());
         return cookie;
     }
 }

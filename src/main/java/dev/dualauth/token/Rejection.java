@@ -1,5 +1,7 @@
 package dev.dualauth.token;
 
+import java.util.Locale;
+
 /** Why a bearer token was refused: counted per reason, never told to the client. */
 public enum Rejection {
     MISSING,
@@ -20,6 +22,6 @@ public enum Rejection {
 
     /** snake_case, as counters and logs name it. */
     public String label() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -50,9 +50,11 @@ public class TokenGate {
     private TokenRules rules;
     private Duration clockSkew;
 
+    @Inject
+    TokenSettings settings;
+
     @PostConstruct
     void init() {
-        TokenSettings settings = TokenSettings.fromConfig();
         rules = new TokenRules(settings, KeyRing.current(), revocations);
         clockSkew = settings.clockSkew();
     }

@@ -25,13 +25,14 @@ public class TokenIssuer {
     @Inject
     RevocationList revocations;
 
-    private TokenSettings settings;
+    @Inject
+    TokenSettings settings;
+
     private KeyRing keys;
     private JWSHeader header;
 
     @PostConstruct
     void init() {
-        settings = TokenSettings.fromConfig();
         keys = KeyRing.current();
         header = new JWSHeader.Builder(keys.algorithm()).type(JOSEObjectType.JWT).keyID(keys.keyId()).build();
     }

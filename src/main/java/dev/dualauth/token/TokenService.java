@@ -12,7 +12,6 @@ import dev.dualauth.token.keys.KeyRing;
 import dev.dualauth.token.keys.TokenSettings;
 import dev.dualauth.token.refresh.RefreshTokenStore;
 import dev.dualauth.token.revocation.RevocationList;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -52,12 +51,8 @@ public class TokenService {
     @Inject
     AccountService accounts;
 
-    private TokenSettings settings;
-
-    @PostConstruct
-    void init() {
-        settings = TokenSettings.fromConfig();
-    }
+    @Inject
+    TokenSettings settings;
 
     public Grant passwordGrant(String username, Set<String> groups) {
         RefreshTokenStore.Started family = refreshTokens.start(username);

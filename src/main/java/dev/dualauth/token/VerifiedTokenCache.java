@@ -1,28 +1,26 @@
 package dev.dualauth.token;
 
+import dev.dualauth.security.BoundedMap;
 import dev.dualauth.security.Caller;
-import jakarta.annotation.PostConstruct;
+import dev.dualauth.token.keys.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Tokens the container has already verified, so that the next request with the same token costs a
  * SHA-256 and a map lookup instead of a signature check. Keyed by the digest of the whole token text, so
  * an altered token never matches; each entry ends when its token expires; the caller still applies the
- * revocation check on every hit. Bounded by {@code dualauth.jwt.verified-cache-size} (0 turns it off).
+ * revocation check on every hit. Holds at most {@code dualauth.jwt.verified-cache-size} entries (0 turns
+ * it off); a new token beyond that evicts the one cached longest ago.
  */
 @ApplicationScoped
 public class VerifiedTokenCache {
-
-    public static final String SIZE = "dualauth.jwt.verified-cache-size";
 
     /** What a hit needs: the principal the container made, the caller, and the claims the checks read. */
     public record Entry(JsonWebToken principal, Caller caller, String jti, String familyId, String subject,
@@ -41,28 +39,32 @@ public class VerifiedTokenCache {
         }
     });
 
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
-    private int maxEntries;
+    /** Null when the cache is off. */
+    private final BoundedMap<Key, Entry> entries;
 
-    @PostConstruct
-    void init() {
-        maxEntries = ConfigProvider.getConfig(VerifiedTokenCache.class.getClassLoader())
-                .getOptionalValue(SIZE, Integer.class).orElse(10_000);
+    /** For the container's proxy only. */
+    VerifiedTokenCache() {
+        this(0);
     }
 
-    VerifiedTokenCache() {
+    @Inject
+    VerifiedTokenCache(TokenSettings settings) {
+        this(settings.verifiedCacheSize());
     }
 
     VerifiedTokenCache(int maxEntries) {
-        this.maxEntries = maxEntries;
+        entries = maxEntries > 0 ? new BoundedMap<>(maxEntries) : null;
     }
 
     public boolean enabled() {
-        return maxEntries > 0;
+        return entries != null;
     }
 
     /** The entry of a token verified before and not yet expired at {@code now}, or null. */
     public Entry find(String token, Instant now) {
+        if (entries == null) {
+            return null;
+        }
         Key key = key(token);
         Entry entry = entries.get(key);
         if (entry != null && !now.isBefore(entry.expiresAt())) {
@@ -72,22 +74,15 @@ public class VerifiedTokenCache {
         return entry;
     }
 
-    /** Remembers a verified token until {@code entry.expiresAt()}; skipped when the cache is full of live tokens. */
+    /** Remembers a verified token until {@code entry.expiresAt()}. */
     public void put(String token, Entry entry, Instant now) {
-        if (maxEntries <= 0) {
-            return;
+        if (entries != null && now.isBefore(entry.expiresAt())) {
+            entries.put(key(token), entry);
         }
-        if (entries.size() >= maxEntries) {
-            entries.values().removeIf(e -> !now.isBefore(e.expiresAt()));
-            if (entries.size() >= maxEntries) {
-                return;
-            }
-        }
-        entries.put(key(token), entry);
     }
 
     int size() {
-        return entries.size();
+        return entries == null ? 0 : entries.size();
     }
 
     private static Key key(String token) {

@@ -1,7 +1,10 @@
 /**
- * The token path's own parts: the signing key (load or generate, JWKS), issuing access tokens at
- * {@code POST /auth/token}, the {@code /.well-known} documents, the MicroProfile JWT settings derived from
- * ours, and the gate in front of the container's MP-JWT mechanism on {@code /api}.
+ * The token path's gate and lifecycle: {@link dev.dualauth.token.TokenGate} in front of the container's
+ * MicroProfile JWT mechanism on {@code /api} (the {@link dev.dualauth.token.TokenRules} the container
+ * skips, the verified-token cache, revocation, RFC 6750 challenges, rejection counts), issuing access
+ * tokens, and {@link dev.dualauth.token.TokenService}: the grants and every way a token stops working
+ * early. Keys, revocation and refresh families are sub-packages; the OAuth endpoints are in
+ * {@code token.oauth}.
  *
  * <p>Knows nothing of HTTP sessions; checks passwords only through the container's identity store handler.
  */

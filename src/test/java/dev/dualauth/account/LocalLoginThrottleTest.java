@@ -33,7 +33,7 @@ class LocalLoginThrottleTest {
     }
 
     final ManualClock clock = new ManualClock();
-    final LocalLoginThrottle throttle = new LocalLoginThrottle(clock);
+    final LocalLoginThrottle throttle = new LocalLoginThrottle(clock, LocalLoginThrottle.MAX_TRACKED);
 
     @Test
     void theFirstFailuresAreFreeThenEachLocksTwiceAsLong() {
@@ -80,5 +80,23 @@ class LocalLoginThrottleTest {
         clock.now = clock.now.plus(LocalLoginThrottle.FORGET_AFTER).plusSeconds(1);
         throttle.failed("bob");
         assertEquals(Optional.empty(), throttle.retryAfter("bob"), "the count started again");
+    }
+
+    @Test
+    void aSprayOfNamesNeverTracksMoreThanTheBoundAndForgetsTheOldestFirst() {
+        LocalLoginThrottle small = new LocalLoginThrottle(clock, 100);
+        for (int i = 0; i < 5; i++) {
+            small.failed("victim");
+        }
+        for (int i = 0; i < 10_000; i++) {
+            clock.now = clock.now.plusMillis(1);
+            small.failed("sprayed-" + i);
+            assertTrue(small.tracked() <= 100, small.tracked() + " names tracked");
+        }
+        assertEquals(100, small.tracked());
+        assertEquals(Optional.empty(), small.retryAfter("sprayed-0"), "the oldest name was forgotten");
+        clock.now = clock.now.plusMillis(1);
+        small.failed("sprayed-9999");
+        assertEquals(100, small.tracked(), "a name failing again is updated in place");
     }
 }

@@ -1,5 +1,6 @@
 package dev.dualauth.it;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -42,6 +43,24 @@ class PublicEndpointsIT extends ServerIT {
                 .body("paths", org.hamcrest.Matchers.hasKey("/auth/token"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/me"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/web/me"));
+    }
+
+    @Test
+    void authorizationServerMetadataNamesTheConfiguredIssuersUrlsWhateverTheHostHeaderSays() {
+        for (String host : new String[] {null, "evil.example", "localhost:1"}) {
+            var request = client.request();
+            if (host != null) {
+                request = request.header("Host", host);
+            }
+            request.get("/.well-known/oauth-authorization-server")
+                    .then().statusCode(200)
+                    .body("issuer", equalTo(TestTokens.ISSUER))
+                    .body("token_endpoint", equalTo(TestTokens.ISSUER + "/auth/token"))
+                    .body("revocation_endpoint", equalTo(TestTokens.ISSUER + "/auth/revoke"))
+                    .body("jwks_uri", equalTo(TestTokens.ISSUER + "/.well-known/jwks.json"))
+                    .body("grant_types_supported", containsInAnyOrder("password", "refresh_token"))
+                    .body(not(containsString("evil")));
+        }
     }
 
     @Test

@@ -113,16 +113,6 @@ class TokenPathIT extends ServerIT {
                 .body("keys", everyItem(not(hasKey("d"))));
     }
 
-    @Test
-    void authorizationServerMetadataNamesOurEndpoints() {
-        client.request().get("/.well-known/oauth-authorization-server")
-                .then().statusCode(200)
-                .body("issuer", equalTo(TestTokens.ISSUER))
-                .body("token_endpoint", equalTo(client.base() + "/auth/token"))
-                .body("jwks_uri", equalTo(client.base() + "/.well-known/jwks.json"))
-                .body("grant_types_supported", hasItem("password"));
-    }
-
     // --- persona x endpoint --------------------------------------------------------------------------
 
     static Stream<Arguments> matrix() {

@@ -46,7 +46,7 @@ class TokenRulesTest {
     @BeforeEach
     void setUp() {
         TokenSettings settings = new TokenSettings(ISSUER, AUDIENCE, JWSAlgorithm.ES256, Duration.ofMinutes(5),
-                Optional.empty(), List.of(), Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(1), dir);
+                Optional.empty(), List.of(), Duration.ofSeconds(30), 1000, dir);
         keys = KeyRing.load(settings);
         rules = new TokenRules(settings, keys, revocations);
     }

@@ -37,15 +37,26 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
-    void theCacheIsBoundedAndMakesRoomByDroppingExpiredEntries() {
+    void theCacheIsBoundedAndANewTokenEvictsTheOneCachedLongestAgo() {
         VerifiedTokenCache cache = new VerifiedTokenCache(2);
-        cache.put("a", entry("a", now.plusSeconds(10)), now);
+        cache.put("a", entry("a", now.plusSeconds(100)), now);
         cache.put("b", entry("b", now.plusSeconds(100)), now);
         cache.put("c", entry("c", now.plusSeconds(100)), now);
-        assertNull(cache.find("c", now), "full of live entries: not cached");
-        cache.put("c", entry("c", now.plusSeconds(100)), now.plusSeconds(20));
-        assertNotNull(cache.find("c", now.plusSeconds(20)), "room made by dropping the expired entry");
+        assertNotNull(cache.find("c", now), "full of live entries, the newest token is still cached");
+        assertNull(cache.find("a", now), "the oldest made room");
+        assertNotNull(cache.find("b", now));
         assertEquals(2, cache.size());
+        for (int i = 0; i < 10_000; i++) {
+            cache.put("t" + i, entry("t" + i, now.plusSeconds(100)), now);
+        }
+        assertEquals(2, cache.size());
+    }
+
+    @Test
+    void anAlreadyExpiredTokenIsNotCached() {
+        VerifiedTokenCache cache = new VerifiedTokenCache(2);
+        cache.put("old", entry("old", now), now);
+        assertEquals(0, cache.size());
     }
 
     @Test

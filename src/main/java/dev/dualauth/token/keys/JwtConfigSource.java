@@ -33,7 +33,7 @@ public class JwtConfigSource implements ConfigSource {
         if (derive == null) {
             return null;
         }
-        return derive.apply(TokenSettings.fromConfig());
+        return derive.apply(TokenSettings.current());
     }
 
     @Override

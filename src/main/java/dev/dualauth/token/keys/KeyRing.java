@@ -79,7 +79,7 @@ public final class KeyRing {
             synchronized (KeyRing.class) {
                 ring = current;
                 if (ring == null) {
-                    ring = load(TokenSettings.fromConfig());
+                    ring = load(TokenSettings.current());
                     current = ring;
                 }
             }
@@ -142,9 +142,17 @@ public final class KeyRing {
             throw new IOException(TokenSettings.VERIFICATION_KEYS + " (" + file + "): " + e.getMessage(), e);
         }
         JWK jwk = key instanceof ECPublicKey ec
-                ? new ECKey.Builder(Curve.P_256, ec).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256).build()
+                ? new ECKey.Builder(Curve.P_256, checkedP256(ec, file)).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256).build()
                 : new RSAKey.Builder(checkedRsa(key, file)).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
         return withThumbprintKid(jwk);
+    }
+
+    /** ES256 means P-256 (RFC 7518 §3.4); a key on another curve is refused here, naming its file. */
+    private static ECPublicKey checkedP256(ECPublicKey key, Path file) throws IOException {
+        if (!Curve.P_256.equals(Curve.forECParameterSpec(key.getParams()))) {
+            throw new IOException(TokenSettings.VERIFICATION_KEYS + " (" + file + "): EC verification keys must be on curve P-256");
+        }
+        return key;
     }
 
     private static RSAPublicKey checkedRsa(PublicKey key, Path file) throws JOSEException {

@@ -1,22 +1,23 @@
 package dev.dualauth.token.keys;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import dev.dualauth.security.ConfigDurations;
+import dev.dualauth.security.ConfigValues;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The {@code dualauth.jwt.*} and {@code dualauth.refresh.*} settings (and the data dir), read in one place
- * so that issuing, the JWKS and the container's MP-JWT verification never disagree.
+ * The {@code dualauth.jwt.*} settings and the data dir, read once per deployment so that issuing, the
+ * JWKS, the gate and the container's MP-JWT verification never disagree. Defaults live in
+ * {@code META-INF/microprofile-config.properties}, nowhere else.
  */
 public record TokenSettings(String issuer, String audience, JWSAlgorithm algorithm, Duration accessTokenTtl,
-        Optional<Path> signingKey, List<Path> verificationKeys, Duration clockSkew,
-        Duration refreshIdleTtl, Duration refreshAbsoluteTtl, Path dataDir) {
+        Optional<Path> signingKey, List<Path> verificationKeys, Duration clockSkew, int verifiedCacheSize,
+        Path dataDir) {
 
     public static final String ISSUER = "dualauth.jwt.issuer";
     public static final String AUDIENCE = "dualauth.jwt.audience";
@@ -25,38 +26,53 @@ public record TokenSettings(String issuer, String audience, JWSAlgorithm algorit
     public static final String SIGNING_KEY = "dualauth.jwt.signing-key";
     public static final String VERIFICATION_KEYS = "dualauth.jwt.verification-keys";
     public static final String CLOCK_SKEW = "dualauth.jwt.clock-skew";
-    public static final String REFRESH_IDLE_TTL = "dualauth.refresh.idle-ttl";
-    public static final String REFRESH_ABSOLUTE_TTL = "dualauth.refresh.absolute-ttl";
+    public static final String VERIFIED_CACHE_SIZE = "dualauth.jwt.verified-cache-size";
     public static final String DATA_DIR = "dualauth.data-dir";
 
     /** RFC 8725 and ASVS ask for a small skew; more than a minute would hide broken clocks. */
     static final Duration MAX_CLOCK_SKEW = Duration.ofSeconds(60);
 
-    /** The deployment's settings, from MicroProfile Config. */
-    public static TokenSettings fromConfig() {
-        return from(ConfigProvider.getConfig(TokenSettings.class.getClassLoader()));
+    private static volatile TokenSettings current;
+
+    /**
+     * The deployment's settings, read on first use. The static path exists for the two readers that run
+     * before CDI does ({@link KeyRing#current()} and {@link JwtConfigSource}, which the container asks while
+     * it deploys); beans get the same instance injected (see {@code app.SettingsProducer}).
+     */
+    public static TokenSettings current() {
+        TokenSettings settings = current;
+        if (settings == null) {
+            synchronized (TokenSettings.class) {
+                settings = current;
+                if (settings == null) {
+                    settings = from(ConfigProvider.getConfig(TokenSettings.class.getClassLoader()));
+                    current = settings;
+                }
+            }
+        }
+        return settings;
     }
 
     public static TokenSettings from(Config config) {
+        int cacheSize = config.getValue(VERIFIED_CACHE_SIZE, Integer.class);
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException(VERIFIED_CACHE_SIZE + " must be 0 (off) or more, not " + cacheSize);
+        }
         return new TokenSettings(
-                string(config, ISSUER, "http://localhost:8080"),
-                string(config, AUDIENCE, "dualauth-api"),
-                algorithm(string(config, ALGORITHM, "ES256")),
-                ttl(string(config, ACCESS_TOKEN_TTL, "PT5M")),
+                config.getValue(ISSUER, String.class),
+                config.getValue(AUDIENCE, String.class),
+                algorithm(config.getValue(ALGORITHM, String.class)),
+                ttl(config.getValue(ACCESS_TOKEN_TTL, String.class)),
                 config.getOptionalValue(SIGNING_KEY, String.class).filter(s -> !s.isBlank()).map(Path::of),
-                paths(string(config, VERIFICATION_KEYS, "")),
-                duration(CLOCK_SKEW, string(config, CLOCK_SKEW, "PT30S"), Duration.ZERO, MAX_CLOCK_SKEW),
-                duration(REFRESH_IDLE_TTL, string(config, REFRESH_IDLE_TTL, "PT24H"), Duration.ofMinutes(1), Duration.ofDays(365)),
-                duration(REFRESH_ABSOLUTE_TTL, string(config, REFRESH_ABSOLUTE_TTL, "P7D"), Duration.ofMinutes(1), Duration.ofDays(365)),
-                Path.of(string(config, DATA_DIR, "./data")));
-    }
-
-    private static String string(Config config, String name, String fallback) {
-        return config.getOptionalValue(name, String.class).orElse(fallback);
+                ConfigValues.list(config.getOptionalValue(VERIFICATION_KEYS, String.class).orElse(null)).stream()
+                        .map(Path::of).toList(),
+                ConfigValues.duration(CLOCK_SKEW, config.getValue(CLOCK_SKEW, String.class), Duration.ZERO, MAX_CLOCK_SKEW),
+                cacheSize,
+                Path.of(config.getValue(DATA_DIR, String.class)));
     }
 
     static JWSAlgorithm algorithm(String name) {
-        return switch (name.strip().toUpperCase()) {
+        return switch (name.strip().toUpperCase(Locale.ROOT)) {
             case "ES256" -> JWSAlgorithm.ES256;
             case "RS256" -> JWSAlgorithm.RS256;
             default -> throw new IllegalArgumentException(ALGORITHM + " must be ES256 or RS256, not " + name);
@@ -64,14 +80,6 @@ public record TokenSettings(String issuer, String audience, JWSAlgorithm algorit
     }
 
     static Duration ttl(String iso) {
-        return duration(ACCESS_TOKEN_TTL, iso, Duration.ofSeconds(1), Duration.ofDays(1));
-    }
-
-    private static Duration duration(String name, String iso, Duration min, Duration max) {
-        return ConfigDurations.parse(name, iso, min, max);
-    }
-
-    static List<Path> paths(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
+        return ConfigValues.duration(ACCESS_TOKEN_TTL, iso, Duration.ofSeconds(1), Duration.ofDays(1));
     }
 }

@@ -1,11 +1,12 @@
 package dev.dualauth.token.oauth;
 
+import dev.dualauth.security.NoStore;
 import jakarta.json.Json;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
-/** RFC 6749 §5.2 error responses of the token endpoint. */
+/** RFC 6749 §5.2 error responses of the OAuth endpoints, never cached (§5.1). */
 final class OAuthError {
 
     static final String INVALID_REQUEST = "invalid_request";
@@ -16,32 +17,21 @@ final class OAuthError {
     }
 
     static Response of(String error, String description) {
-        return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .cacheControl(noStore())
-                .header("Pragma", "no-cache")
-                .entity(Json.createObjectBuilder().add("error", error).add("error_description", description)
-                        .build().toString())
-                .build();
+        return json(Response.status(Response.Status.BAD_REQUEST), Json.createObjectBuilder()
+                .add("error", error).add("error_description", description).build().toString());
     }
 
     /** {@code 429} with {@code Retry-After} in whole seconds (rounded up): the name is locked for now. */
-    static Response tooManyAttempts(java.time.Duration wait) {
+    static Response tooManyAttempts(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return Response.status(Response.Status.TOO_MANY_REQUESTS)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .cacheControl(noStore())
-                .header("Retry-After", seconds)
-                .entity(Json.createObjectBuilder().add("error", "too_many_requests")
+        return json(Response.status(Response.Status.TOO_MANY_REQUESTS).header("Retry-After", seconds),
+                Json.createObjectBuilder().add("error", "too_many_requests")
                         .add("error_description", "too many failed logins for this user name; try again later")
-                        .build().toString())
-                .build();
+                        .build().toString());
     }
 
-    static CacheControl noStore() {
-        CacheControl cc = new CacheControl();
-        cc.setNoStore(true);
-        cc.setNoTransform(false);
-        return cc;
+    /** A JSON answer of an OAuth endpoint: not stored by any cache, old HTTP/1.0 ones included. */
+    static Response json(Response.ResponseBuilder response, String body) {
+        return NoStore.on(response).header("Pragma", "no-cache").type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.dualauth.token.oauth;
 
+import dev.dualauth.security.FormParameters;
+import dev.dualauth.security.NoStore;
 import dev.dualauth.token.TokenService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
  * {@code POST /auth/revoke} (RFC 7009): form field {@code token}, an access or a refresh token. Always
@@ -20,7 +21,7 @@ import java.util.List;
 @Path("auth/revoke")
 @RequestScoped
 @PermitAll
-public class RevocationEndpoint {
+public class RevocationEndpoint extends FormEndpoint {
 
     @Inject
     TokenService tokens;
@@ -29,17 +30,11 @@ public class RevocationEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Response revoke(MultivaluedMap<String, String> form) {
-        List<String> values = form == null ? null : form.get("token");
-        if (values == null || values.size() != 1 || values.get(0).isEmpty()) {
+        String token = FormParameters.single(form, "token");
+        if (token == null) {
             return OAuthError.of(OAuthError.INVALID_REQUEST, "token is required, once");
         }
-        tokens.revoke(values.get(0));
-        return Response.ok().cacheControl(OAuthError.noStore()).build();
-    }
-
-    @POST
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response notAForm() {
-        return OAuthError.of(OAuthError.INVALID_REQUEST, "send application/x-www-form-urlencoded");
+        tokens.revoke(token);
+        return NoStore.on(Response.ok()).build();
     }
 }

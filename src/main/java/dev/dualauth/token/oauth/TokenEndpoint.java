@@ -1,5 +1,6 @@
 package dev.dualauth.token.oauth;
 
+import static dev.dualauth.security.FormParameters.single;
 import static dev.dualauth.token.oauth.OAuthError.INVALID_GRANT;
 import static dev.dualauth.token.oauth.OAuthError.INVALID_REQUEST;
 import static dev.dualauth.token.oauth.OAuthError.UNSUPPORTED_GRANT_TYPE;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,7 +34,7 @@ import java.util.Optional;
 @Path("auth/token")
 @RequestScoped
 @PermitAll
-public class TokenEndpoint {
+public class TokenEndpoint extends FormEndpoint {
 
     static final String GRANT_PASSWORD = "password";
     static final String GRANT_REFRESH = "refresh_token";
@@ -92,30 +92,11 @@ public class TokenEndpoint {
     }
 
     private static Response granted(TokenService.Grant grant) {
-        return Response.ok(Json.createObjectBuilder()
-                        .add("access_token", grant.access().value())
-                        .add("token_type", "Bearer")
-                        .add("expires_in", grant.access().expiresIn())
-                        .add("refresh_token", grant.refreshToken())
-                        .build().toString(), MediaType.APPLICATION_JSON_TYPE)
-                .cacheControl(OAuthError.noStore())
-                .header("Pragma", "no-cache")
-                .build();
-    }
-
-    /** Anything but a form is a malformed token request (RFC 6749 §4.3.2), not a 415. */
-    @POST
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response notAForm() {
-        return OAuthError.of(INVALID_REQUEST, "send application/x-www-form-urlencoded");
-    }
-
-    /** The parameter's value if it was sent exactly once and is not empty (RFC 6749 §3.2). */
-    private static String single(MultivaluedMap<String, String> form, String name) {
-        List<String> values = form == null ? null : form.get(name);
-        if (values == null || values.size() != 1 || values.get(0).isEmpty()) {
-            return null;
-        }
-        return values.get(0);
+        return OAuthError.json(Response.ok(), Json.createObjectBuilder()
+                .add("access_token", grant.access().value())
+                .add("token_type", "Bearer")
+                .add("expires_in", grant.access().expiresIn())
+                .add("refresh_token", grant.refreshToken())
+                .build().toString());
     }
 }

@@ -1,19 +1,18 @@
 package dev.dualauth.token.refresh;
 
 import dev.dualauth.security.PurgeSchedule;
-import dev.dualauth.token.keys.TokenSettings;
+import dev.dualauth.security.RandomTokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -25,10 +24,8 @@ import java.util.List;
 @Transactional
 public class RefreshTokenStore {
 
-    private static final int TOKEN_BYTES = 32;
     /** Spent tokens are kept this long after their family can last be used, to recognise late reuse. */
     private static final Duration KEEP_AFTER_EXPIRY = Duration.ofDays(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The outcome of presenting a refresh token. */
     public sealed interface Rotation {
@@ -64,11 +61,13 @@ public class RefreshTokenStore {
     private Duration absoluteTtl;
     private final PurgeSchedule purges = new PurgeSchedule(Duration.ofHours(1));
 
+    @Inject
+    RefreshSettings settings;
+
     @PostConstruct
     void init() {
-        TokenSettings settings = TokenSettings.fromConfig();
-        idleTtl = settings.refreshIdleTtl();
-        absoluteTtl = settings.refreshAbsoluteTtl();
+        idleTtl = settings.idleTtl();
+        absoluteTtl = settings.absoluteTtl();
     }
 
     public Started start(String username) {
@@ -129,9 +128,7 @@ public class RefreshTokenStore {
     }
 
     private String addToken(String familyId, Instant now) {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String value = RandomTokens.next();
         em.persist(new RefreshToken(hash(value), familyId, now));
         return value;
     }

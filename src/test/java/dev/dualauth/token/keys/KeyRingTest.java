@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ class KeyRingTest {
 
     private TokenSettings settings(JWSAlgorithm alg, Optional<Path> key) {
         return new TokenSettings("https://issuer.test", "aud", alg, Duration.ofMinutes(5), key, List.of(),
-                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofDays(1), dir);
+                Duration.ofSeconds(30), 1000, dir);
     }
 
     @Test
@@ -92,6 +93,23 @@ class KeyRingTest {
     }
 
     @Test
+    void anEcVerificationKeyOnAnotherCurveIsRefusedNamingTheSettingAndTheFile() throws Exception {
+        KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
+        gen.initialize(new ECGenParameterSpec("secp384r1"));
+        Path p384 = dir.resolve("p384-public.pem");
+        Files.writeString(p384, "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(gen.generateKeyPair().getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        TokenSettings withP384 = new TokenSettings("https://issuer.test", "aud", JWSAlgorithm.ES256,
+                Duration.ofMinutes(5), Optional.empty(), List.of(p384), Duration.ofSeconds(30), 1000, dir);
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> KeyRing.load(withP384));
+        assertTrue(e.getMessage().contains(TokenSettings.VERIFICATION_KEYS), e.getMessage());
+        assertTrue(e.getMessage().contains("p384-public.pem"), e.getMessage());
+        assertTrue(e.getMessage().contains("P-256"), e.getMessage());
+    }
+
+    @Test
     void aMissingConfiguredKeyFailsClearly() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> KeyRing.load(settings(JWSAlgorithm.ES256, Optional.of(dir.resolve("absent.pem")))));
@@ -112,7 +130,7 @@ class KeyRingTest {
 
         KeyRing after = KeyRing.load(new TokenSettings("https://issuer.test", "aud", JWSAlgorithm.ES256,
                 Duration.ofMinutes(5), Optional.empty(), List.of(publicOnly), Duration.ofSeconds(30),
-                Duration.ofHours(1), Duration.ofDays(1), dir));
+                1000, dir));
 
         assertNotEquals(before.keyId(), after.keyId());
         assertTrue(after.verificationKey(before.keyId()).isPresent());

@@ -1,0 +1,108 @@
+package dev.dualauth.security;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+
+/**
+ * A concurrent map that never holds more than {@code capacity} entries: a write beyond it evicts the entry
+ * written longest ago. Every operation costs O(1) amortised — no scan of the whole map, however full.
+ *
+ * <p>The order of writes is a queue of (key, value) records. A record whose key has since been removed
+ * or written again is stale and dropped when it reaches the head; when stale records pile up (one key
+ * written over and over) the queue is compacted, moving live records to its tail, so the queue stays
+ * within twice the capacity (plus what concurrent writers add meanwhile).
+ */
+public final class BoundedMap<K, V> {
+
+    private record Written<K, V>(K key, V value) {
+    }
+
+    private final int capacity;
+    private final Map<K, V> entries = new ConcurrentHashMap<>();
+    private final Queue<Written<K, V>> order = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+
+    public BoundedMap(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, not " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    public V get(K key) {
+        return entries.get(key);
+    }
+
+    public void put(K key, V value) {
+        entries.put(key, Objects.requireNonNull(value));
+        written(key, value);
+    }
+
+    /** As {@link Map#compute}; a null result removes the entry. */
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remapping) {
+        V value = entries.compute(key, remapping);
+        if (value != null) {
+            written(key, value);
+        }
+        return value;
+    }
+
+    public void remove(K key) {
+        entries.remove(key);
+    }
+
+    /** Removes the entry only while it still maps to {@code value}. */
+    public void remove(K key, V value) {
+        entries.remove(key, value);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    private void written(K key, V value) {
+        order.add(new Written<>(key, value));
+        int length = queued.incrementAndGet();
+        while (entries.size() > capacity) {
+            Written<K, V> oldest = poll();
+            if (oldest == null) {
+                break;
+            }
+            entries.remove(oldest.key(), oldest.value()); // a no-op for a stale record
+        }
+        if (length > 2 * capacity) {
+            compact(length);
+        }
+    }
+
+    /** One pass over at most {@code length} records: stale ones go, live ones move to the tail. */
+    private void compact(int length) {
+        for (int i = 0; i < length && queued.get() > capacity; i++) {
+            Written<K, V> record = poll();
+            if (record == null) {
+                return;
+            }
+            if (entries.get(record.key()) == record.value()) {
+                order.add(record);
+                queued.incrementAndGet();
+            }
+        }
+    }
+
+    private Written<K, V> poll() {
+        Written<K, V> record = order.poll();
+        if (record != null) {
+            queued.decrementAndGet();
+        }
+        return record;
+    }
+}
