@@ -51,6 +51,13 @@ public class AdminAccountsResource {
         return accounts.all().stream().map(AccountView::of).toList();
     }
 
+    @GET
+    @Path("{name}")
+    @RolesAllowed(Roles.ADMIN)
+    public AccountView one(@PathParam("name") String name) {
+        return accounts.find(name).map(AccountView::of).orElseThrow(NotFoundException::new);
+    }
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
