@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.util.UUID;
 
 /**
  * Drives the running server the way a client would: logs in by either path and prints request and
@@ -39,24 +40,72 @@ public final class Client {
         return given().baseUri(base).redirects().follow(false);
     }
 
-    public RequestSpecification bearer(String token) {
-        return request().header("Authorization", "Bearer " + token);
-    }
+    // --- the session path ----------------------------------------------------------------------------
 
     public RequestSpecification session(String sessionId) {
         return request().cookie(SESSION_COOKIE, sessionId);
     }
 
+    /** A request in a fresh session of the persona. */
+    public RequestSpecification session(Personas who) {
+        return session(sessionOf(who));
+    }
+
+    /** The FORM login POST, sent as {@code as} is (with its cookies and headers); asserts nothing. */
+    public Response formLogin(RequestSpecification as, String username, String password) {
+        return as.contentType(ContentType.URLENC)
+                .formParam("j_username", username)
+                .formParam("j_password", password)
+                .post("/j_security_check");
+    }
+
+    /** The FORM login POST in the given session (none if {@code null}); asserts nothing. */
+    public Response formLogin(String sessionId, String username, String password) {
+        return formLogin(sessionId == null ? request() : session(sessionId), username, password);
+    }
+
+    /** The FORM login POST without a session; asserts nothing. */
+    public Response formLogin(String username, String password) {
+        return formLogin(request(), username, password);
+    }
+
+    /**
+     * Logs in through the form (direct POST, no page asked for first), checks that the new session
+     * authenticates the user, and returns its id.
+     */
+    public String sessionOf(String username, String password) {
+        Response login = formLogin(username, password);
+        login.then().statusCode(302).header("Location", startsWith(base + "/web/"));
+        String id = login.getCookie(SESSION_COOKIE);
+        session(id).get("/web/me").then().statusCode(200).body("name", equalTo(username));
+        return id;
+    }
+
+    public String sessionOf(Personas who) {
+        return sessionOf(who.username, who.password);
+    }
+
     /** The session's CSRF token, from {@code GET /web/csrf}. */
     public String csrf(String sessionId) {
         return session(sessionId).get("/web/csrf")
-                .then().statusCode(200).body("header", org.hamcrest.Matchers.equalTo(CSRF_HEADER))
+                .then().statusCode(200).body("header", equalTo(CSRF_HEADER))
                 .extract().path("token");
     }
 
     /** A session request as a same-origin page script sends it: with the CSRF token header. */
     public RequestSpecification sessionWithCsrf(String sessionId) {
         return session(sessionId).header(CSRF_HEADER, csrf(sessionId));
+    }
+
+    // --- the token path ------------------------------------------------------------------------------
+
+    public RequestSpecification bearer(String token) {
+        return request().header("Authorization", "Bearer " + token);
+    }
+
+    /** A request with a fresh access token of the persona. */
+    public RequestSpecification bearer(Personas who) {
+        return bearer(token(who));
     }
 
     public Response passwordGrant(String username, String password) {
@@ -78,56 +127,47 @@ public final class Client {
         return request().contentType(ContentType.URLENC).formParam("token", token).post("/auth/revoke");
     }
 
-    /** Creates an account of role user with a random name, through the admin API; returns its name. */
-    public String newUser(String password) {
-        String name = "user-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        bearer(token(Personas.ADMIN)).contentType(ContentType.JSON)
-                .body("{\"name\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[\"user\"]}")
-                .post("/api/admin/accounts")
-                .then().statusCode(201);
-        return name;
-    }
-
     /** Access and refresh token of a password grant. */
     public Tokens login(String username, String password) {
         Response r = passwordGrant(username, password);
         r.then().statusCode(200);
-        return new Tokens(r.path("access_token"), r.path("refresh_token"));
+        return Tokens.of(r);
     }
 
-    /** Logs in through the form and returns the session id. */
-    public String sessionOf(String username, String password) {
-        Response login = formLogin(null, username, password);
-        login.then().statusCode(302).header("Location", startsWith(base + "/web/"));
-        return login.getCookie(SESSION_COOKIE);
-    }
-
-    public record Tokens(String access, String refresh) {
+    public Tokens login(Personas who) {
+        return login(who.username, who.password);
     }
 
     /** A fresh access token for the persona. */
     public String token(Personas who) {
-        return passwordGrant(who.username, who.password)
-                .then().statusCode(200)
-                .extract().path("access_token");
+        return login(who).access();
     }
 
-    public Response formLogin(String sessionId, String username, String password) {
-        RequestSpecification spec = request().contentType(ContentType.URLENC)
-                .formParam("j_username", username)
-                .formParam("j_password", password);
-        if (sessionId != null) {
-            spec = spec.cookie(SESSION_COOKIE, sessionId);
+    /** The API refuses the token as the RFC 6750 {@code invalid_token} (bad, expired or revoked). */
+    public void assertInvalidToken(String token) {
+        bearer(token).get("/api/me")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"dualauth\", error=\"invalid_token\""))
+                .body("error", equalTo("invalid_token"));
+    }
+
+    public record Tokens(String access, String refresh) {
+
+        /** The tokens of a successful token response. */
+        static Tokens of(Response tokenResponse) {
+            return new Tokens(tokenResponse.path("access_token"), tokenResponse.path("refresh_token"));
         }
-        return spec.post("/j_security_check");
     }
 
-    /** Logs in through the form (direct POST, no page asked for first) and returns the session id. */
-    public String sessionOf(Personas who) {
-        Response login = formLogin(null, who.username, who.password);
-        login.then().statusCode(302).header("Location", startsWith(base + "/web/"));
-        String id = login.getCookie(SESSION_COOKIE);
-        session(id).get("/web/me").then().statusCode(200).body("name", equalTo(who.username));
-        return id;
+    // --- accounts ------------------------------------------------------------------------------------
+
+    /** Creates an account of role user with a random name, through the admin API; returns its name. */
+    public String newUser(String password) {
+        String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        bearer(Personas.ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"password\":\"" + password + "\",\"roles\":[\"user\"]}")
+                .post("/api/admin/accounts")
+                .then().statusCode(201);
+        return name;
     }
 }

@@ -96,20 +96,16 @@ class SessionHardeningIT extends ServerIT {
 
     @Test
     void aLoginPostFromAnotherSiteIsForbidden() {
-        Response fromOrigin = client.request().header("Origin", ATTACKER).contentType(ContentType.URLENC)
-                .formParam("j_username", "alice").formParam("j_password", "alice-demo-password")
-                .post("/j_security_check");
+        Response fromOrigin = client.formLogin(client.request().header("Origin", ATTACKER), "alice", "alice-demo-password");
         fromOrigin.then().statusCode(403);
         String cookie = fromOrigin.getCookie(Client.SESSION_COOKIE);
         if (cookie != null) {
             client.session(cookie).get("/web/me").then().statusCode(302);
         }
-        client.request().header("Sec-Fetch-Site", "cross-site").contentType(ContentType.URLENC)
-                .formParam("j_username", "alice").formParam("j_password", "alice-demo-password")
-                .post("/j_security_check").then().statusCode(403);
-        client.request().header("Sec-Fetch-Site", "same-origin").contentType(ContentType.URLENC)
-                .formParam("j_username", "alice").formParam("j_password", "alice-demo-password")
-                .post("/j_security_check").then().statusCode(302);
+        client.formLogin(client.request().header("Sec-Fetch-Site", "cross-site"), "alice", "alice-demo-password")
+                .then().statusCode(403);
+        client.formLogin(client.request().header("Sec-Fetch-Site", "same-origin"), "alice", "alice-demo-password")
+                .then().statusCode(302);
     }
 
     /**
@@ -138,7 +134,7 @@ class SessionHardeningIT extends ServerIT {
 
         client.session(victim).get("/web/me").then().statusCode(200).body("name", equalTo("alice"));
         assertEquals(notesBefore, notesOf(victim).size());
-        client.bearer(client.token(Personas.ALICE)).get("/api/notes").then().body("text", not(hasItem("pwned")));
+        client.bearer(Personas.ALICE).get("/api/notes").then().body("text", not(hasItem("pwned")));
     }
 
     // --- cookies, headers, timeouts ------------------------------------------------------------------
@@ -147,7 +143,7 @@ class SessionHardeningIT extends ServerIT {
     void authenticatedAnswersAreNeverStoredAndEveryAnswerCarriesTheSecurityHeaders() {
         String session = client.sessionOf(Personas.ALICE);
         for (Response r : List.of(client.session(session).get("/web/me"),
-                client.bearer(client.token(Personas.ALICE)).get("/api/me"),
+                client.bearer(Personas.ALICE).get("/api/me"),
                 client.request().get("/api/me"),
                 client.session(session).post("/web/notes"))) {
             r.then().header("Cache-Control", "no-store");
@@ -170,14 +166,14 @@ class SessionHardeningIT extends ServerIT {
         Duration lifetime = Duration.between(before, expires);
         assertTrue(lifetime.compareTo(Duration.ofHours(8).minusMinutes(1)) > 0 && lifetime.compareTo(Duration.ofHours(8).plusMinutes(1)) < 0,
                 "absolute lifetime " + lifetime);
-        client.bearer(client.token(Personas.ALICE)).get("/api/me").then().body("session", nullValue());
+        client.bearer(Personas.ALICE).get("/api/me").then().body("session", nullValue());
     }
 
     @Test
     void anAdminCanEndAllSessionsOfAUser() {
         String user = client.newUser(PASSWORD);
         String session = client.sessionOf(user, PASSWORD);
-        client.bearer(client.token(Personas.ADMIN)).post("/api/admin/accounts/" + user + "/logout").then().statusCode(204);
+        client.bearer(Personas.ADMIN).post("/api/admin/accounts/" + user + "/logout").then().statusCode(204);
         client.session(session).get("/web/me").then().statusCode(302);
         client.sessionOf(user, PASSWORD);
     }
@@ -191,7 +187,7 @@ class SessionHardeningIT extends ServerIT {
             client.passwordGrant(user, "wrong-" + i).then().statusCode(400).body("error", equalTo("invalid_grant"));
         }
         for (int i = 0; i < 2; i++) {
-            client.formLogin(null, user, "wrong-" + i).then().statusCode(302)
+            client.formLogin(user, "wrong-" + i).then().statusCode(302)
                     .header("Location", equalTo(client.base() + "/login-error"));
         }
         // now locked: even the right password is refused, with 429 on the token path ...
@@ -200,7 +196,7 @@ class SessionHardeningIT extends ServerIT {
         int retryAfter = Integer.parseInt(locked.getHeader("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 900, "Retry-After " + retryAfter);
         // ... and the normal error page on the form
-        client.formLogin(null, user, PASSWORD).then().statusCode(302)
+        client.formLogin(user, PASSWORD).then().statusCode(302)
                 .header("Location", equalTo(client.base() + "/login-error"));
         // once the lock has passed the right password works again (and resets the count)
         Instant deadline = Instant.now().plusSeconds(retryAfter + 10L);

@@ -18,15 +18,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** The session path: FORM login at {@code /j_security_check}, the session cookie, {@code /web/**}. */
+/**
+ * The session path: FORM login at {@code /j_security_check}, the session cookie, {@code /web/**}. The
+ * persona × endpoint matrix and the anonymous refusals, shared with the token path, are in
+ * {@link AccessMatrixIT}.
+ */
 class SessionPathIT extends ServerIT {
 
     @Deployment(testable = false)
@@ -79,7 +79,7 @@ class SessionPathIT extends ServerIT {
 
     @Test
     void directLoginWithoutAPageAskedForLandsOnWebHome() {
-        Response login = client.formLogin(null, "admin", "admin-demo-password");
+        Response login = client.formLogin("admin", "admin-demo-password");
         login.then().statusCode(302).header("Location", equalTo(client.base() + "/web/"));
         client.session(login.getCookie(Client.SESSION_COOKIE)).get("/web/")
                 .then().statusCode(200).contentType(ContentType.HTML).body(containsString("Signed in"));
@@ -87,8 +87,8 @@ class SessionPathIT extends ServerIT {
 
     @Test
     void wrongPasswordAndUnknownUserGetTheSameLoginErrorPage() {
-        Response wrong = client.formLogin(null, "alice", "not-her-password");
-        Response unknown = client.formLogin(null, Personas.NOBODY.username, "not-her-password");
+        Response wrong = client.formLogin("alice", "not-her-password");
+        Response unknown = client.formLogin(Personas.NOBODY.username, "not-her-password");
         wrong.then().statusCode(302).header("Location", equalTo(client.base() + "/login-error"));
         unknown.then().statusCode(302).header("Location", equalTo(client.base() + "/login-error"));
         assertEquals(wrong.getStatusCode(), unknown.getStatusCode());
@@ -105,53 +105,6 @@ class SessionPathIT extends ServerIT {
     void loginPostWithoutCredentialsIsALoginError() {
         client.request().contentType(ContentType.URLENC).formParam("j_username", "alice").post("/j_security_check")
                 .then().statusCode(302).header("Location", equalTo(client.base() + "/login-error"));
-    }
-
-    static Stream<Arguments> matrix() {
-        return Stream.of(
-                Arguments.of(Personas.ALICE, "/web/me", 200),
-                Arguments.of(Personas.ALICE, "/web/notes", 200),
-                Arguments.of(Personas.ALICE, "/web/admin/accounts", 403),
-                Arguments.of(Personas.ADMIN, "/web/me", 200),
-                Arguments.of(Personas.ADMIN, "/web/notes", 200),
-                Arguments.of(Personas.ADMIN, "/web/admin/accounts", 200));
-    }
-
-    @ParameterizedTest(name = "{0} GET {1} -> {2}")
-    @MethodSource("matrix")
-    void personaGetsTheContractStatus(Personas who, String path, int status) {
-        client.session(client.sessionOf(who)).get(path).then().statusCode(status);
-    }
-
-    @Test
-    void aCallerWithoutTheRoleGetsAJson403() {
-        client.session(client.sessionOf(Personas.ALICE)).get("/web/admin/accounts").then().statusCode(403)
-                .contentType(ContentType.JSON).body("error", equalTo("forbidden"));
-    }
-
-    @ParameterizedTest(name = "anonymous GET {0} -> login page")
-    @MethodSource("webPaths")
-    void anonymousIsSentToTheLoginPage(String path) {
-        client.request().get(path).then().statusCode(302).header("Location", equalTo(client.base() + "/login"));
-    }
-
-    static Stream<String> webPaths() {
-        return Stream.of("/web/me", "/web/notes", "/web/admin/accounts", "/web/");
-    }
-
-    @Test
-    void meSaysWhoAndHow() {
-        client.session(client.sessionOf(Personas.ADMIN)).get("/web/me")
-                .then().statusCode(200)
-                .body("name", equalTo("admin"))
-                .body("roles", equalTo(List.of("user", "admin")))
-                .body("via", equalTo("session"));
-    }
-
-    @Test
-    void bearerTokenNeverAuthenticatesTheWebPath() {
-        client.bearer(client.token(Personas.ALICE)).get("/web/me")
-                .then().statusCode(302).header("Location", equalTo(client.base() + "/login"));
     }
 
     @Test
@@ -171,7 +124,7 @@ class SessionPathIT extends ServerIT {
                 .post("/web/notes")
                 .then().statusCode(201).body("text", equalTo(text)).body("id", notNullValue())
                 .extract().path("id");
-        client.bearer(client.token(Personas.ALICE)).get("/api/notes").then().statusCode(200).body("id", hasItem(id));
+        client.bearer(Personas.ALICE).get("/api/notes").then().statusCode(200).body("id", hasItem(id));
         client.sessionWithCsrf(session).delete("/web/notes/" + id).then().statusCode(204);
         client.session(session).get("/web/notes").then().statusCode(200).body("id", not(hasItem(id)));
     }
