@@ -5,3 +5,6 @@ CREATE TABLE IF NOT EXISTS refresh_family (id VARCHAR(36) PRIMARY KEY, username 
 CREATE INDEX IF NOT EXISTS refresh_family_username ON refresh_family (username);
 CREATE TABLE IF NOT EXISTS refresh_token (hash VARCHAR(64) PRIMARY KEY, family_id VARCHAR(36) NOT NULL, created_at TIMESTAMP NOT NULL, spent_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS revocation (id VARCHAR(200) PRIMARY KEY, kind VARCHAR(8) NOT NULL, item VARCHAR(190) NOT NULL, not_before TIMESTAMP, expires_at TIMESTAMP NOT NULL);
+ALTER TABLE revocation ADD COLUMN IF NOT EXISTS recorded_at TIMESTAMP;
+CREATE INDEX IF NOT EXISTS revocation_recorded_at ON revocation (recorded_at);
+CREATE TABLE IF NOT EXISTS login_failure (name_hash VARCHAR(64) PRIMARY KEY, failures INTEGER NOT NULL, locked_until TIMESTAMP NOT NULL, last_failure TIMESTAMP NOT NULL);

@@ -3,6 +3,7 @@ package dev.dualauth.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,12 +50,12 @@ public class AccountService {
             return Outcome.INVALID;
         }
         accounts.replaceHash(username, passwords.hash(replacement.toCharArray()));
-        revoked.fire(new CredentialsRevoked(username, CredentialsRevoked.Cause.PASSWORD_CHANGED, keepSessionId));
+        revoked.fire(new CredentialsRevoked(username, CredentialsRevoked.Cause.PASSWORD_CHANGED, keepSessionId, Instant.now()));
         return Outcome.DONE;
     }
 
     public void logoutEverywhere(String username) {
-        revoked.fire(new CredentialsRevoked(username, CredentialsRevoked.Cause.LOGOUT_EVERYWHERE, null));
+        revoked.fire(new CredentialsRevoked(username, CredentialsRevoked.Cause.LOGOUT_EVERYWHERE, null, Instant.now()));
     }
 
     public Outcome setEnabled(String username, boolean enabled) {
@@ -62,7 +63,7 @@ public class AccountService {
             return Outcome.NOT_FOUND;
         }
         if (!enabled) {
-            revoked.fire(new CredentialsRevoked(username, CredentialsRevoked.Cause.ACCOUNT_DISABLED, null));
+            revoked.fire(new CredentialsRevoked(username, CredentialsRevoked.Cause.ACCOUNT_DISABLED, null, Instant.now()));
         }
         return Outcome.DONE;
     }

@@ -2,6 +2,7 @@ package dev.dualauth.account;
 
 import dev.dualauth.security.BoundedMap;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * failures, forgets the name. A lock never tells whether the name exists: unknown names are locked alike.
  */
 @ApplicationScoped
+@Typed(LocalLoginThrottle.class)
 public class LocalLoginThrottle implements LoginThrottle {
 
     static final int FREE_FAILURES = 5;

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Failed logins counted per user name, over both login routes, for existing and unknown names alike.
- * Small on purpose: a cluster can back it with Payara's data grid instead of {@link LocalLoginThrottle}.
+ * Two implementations, chosen by {@code dualauth.cluster.enabled}: {@link LocalLoginThrottle} (node memory)
+ * and {@link DatabaseLoginThrottle} (the cluster's shared database).
  */
 public interface LoginThrottle {
 

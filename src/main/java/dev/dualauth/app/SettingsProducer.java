@@ -1,6 +1,7 @@
 package dev.dualauth.app;
 
 import dev.dualauth.account.AccountSettings;
+import dev.dualauth.security.ClusterSettings;
 import dev.dualauth.session.SessionSettings;
 import dev.dualauth.token.keys.TokenSettings;
 import dev.dualauth.token.refresh.RefreshSettings;
@@ -25,12 +26,14 @@ public class SettingsProducer {
     private AccountSettings account;
     private SessionSettings session;
     private RefreshSettings refresh;
+    private ClusterSettings cluster;
 
     @PostConstruct
     void read() {
         account = AccountSettings.from(config);
         session = SessionSettings.from(config);
         refresh = RefreshSettings.from(config);
+        cluster = ClusterSettings.from(config);
     }
 
     @Produces
@@ -46,6 +49,11 @@ public class SettingsProducer {
     @Produces
     RefreshSettings refresh() {
         return refresh;
+    }
+
+    @Produces
+    ClusterSettings cluster() {
+        return cluster;
     }
 
     @Produces

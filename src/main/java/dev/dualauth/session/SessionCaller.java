@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * Who is logged in to a session, and when the session must end however active it is (the absolute
- * lifetime): kept as a session attribute at login and re-asserted on
- * each request, so the caller's roles never depend on the container's own session bookkeeping (Payara
- * issue 6145). Serializable, so a distributable session can move between nodes.
+ * Who is logged in to a session, since when (compared with the user's "logged out everywhere" cut-off),
+ * and when the session must end however active it is (the absolute lifetime): kept as a session attribute
+ * at login and re-asserted on each request, so the caller's roles never depend on the container's own
+ * session bookkeeping (Payara issues 6145, 6342). Small and serializable, so a distributable session
+ * carries it to every node.
  */
-record SessionCaller(String name, Set<String> groups, Instant endsAt) implements Serializable {
+record SessionCaller(String name, Set<String> groups, Instant loggedInAt, Instant endsAt) implements Serializable {
 
     static final String ATTRIBUTE = SessionCaller.class.getName();
 
@@ -33,5 +34,10 @@ record SessionCaller(String name, Set<String> groups, Instant endsAt) implements
 
     boolean expiredAt(Instant now) {
         return !now.isBefore(endsAt);
+    }
+
+    /** The same login, counted as made at {@code instant}: a session kept through a cut-off. */
+    SessionCaller loggedInAgainAt(Instant instant) {
+        return new SessionCaller(name, groups, instant, endsAt);
     }
 }

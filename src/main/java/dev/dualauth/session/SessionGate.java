@@ -1,5 +1,6 @@
 package dev.dualauth.session;
 
+import dev.dualauth.revocation.RevocationList;
 import dev.dualauth.security.Caller;
 import dev.dualauth.security.RequestPaths;
 import dev.dualauth.security.SessionInfo;
@@ -21,8 +22,8 @@ import java.time.Instant;
  * The way into {@code /web/**}: the container's FORM mechanism for the login dialog, then the caller kept
  * in the session. Unsafe requests need the session's CSRF token and must not come from another site;
  * the login POST must not come from another site either. Sessions end after the idle timeout (the
- * container's) or the absolute lifetime (checked here), whichever comes first. Authorization headers are
- * never looked at.
+ * container's), at the absolute lifetime, or when the user is logged out everywhere (both checked here on
+ * every request, so on whichever node serves it). Authorization headers are never looked at.
  */
 @ApplicationScoped
 public class SessionGate {
@@ -35,7 +36,7 @@ public class SessionGate {
     HttpAuthenticationMechanism form;
 
     @Inject
-    SessionRegistry registry;
+    RevocationList revocations;
 
     @Inject
     SessionSettings settings;
@@ -50,7 +51,7 @@ public class SessionGate {
         }
         HttpSession session = request.getSession(false);
         SessionCaller caller = SessionCaller.of(session);
-        if (caller != null && caller.expiredAt(Instant.now())) {
+        if (caller != null && (caller.expiredAt(Instant.now()) || revocations.loggedOutSince(caller.name(), caller.loggedInAt()))) {
             invalidate(session);
             caller = null;
         }
@@ -90,9 +91,9 @@ public class SessionGate {
         HttpSession session = request.getSession();
         CsrfTokens.reset(session);
         session.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
-        new SessionCaller(principal.getName(), context.getGroups(), Instant.now().plus(settings.absoluteTimeout()))
-                .storeIn(session);
-        registry.register(principal.getName(), session);
+        Instant now = Instant.now();
+        new SessionCaller(principal.getName(), context.getGroups(), revocations.issueTimeFor(principal.getName(), now),
+                now.plus(settings.absoluteTimeout())).storeIn(session);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             return status; // the mechanism is redirecting to the page that asked for the login
         }

@@ -1,9 +1,9 @@
 package dev.dualauth.token;
 
+import dev.dualauth.revocation.RevocationList;
 import dev.dualauth.security.Caller;
 import dev.dualauth.token.keys.KeyRing;
 import dev.dualauth.token.keys.TokenSettings;
-import dev.dualauth.token.revocation.RevocationList;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -8,10 +8,10 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.dualauth.account.AccountService;
 import dev.dualauth.account.CredentialsRevoked;
+import dev.dualauth.revocation.RevocationList;
 import dev.dualauth.token.keys.KeyRing;
 import dev.dualauth.token.keys.TokenSettings;
 import dev.dualauth.token.refresh.RefreshTokenStore;
-import dev.dualauth.token.revocation.RevocationList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -109,8 +109,7 @@ public class TokenService {
     }
 
     void onCredentialsRevoked(@Observes CredentialsRevoked event) {
-        Instant now = Instant.now();
-        revocations.revokeSubjectBefore(event.username(), now, accessTokensEnd());
+        revocations.revokeSubjectBefore(event.username(), event.at(), accessTokensEnd());
         for (String familyId : refreshTokens.revokeAllOf(event.username())) {
             revocations.revokeFamily(familyId, accessTokensEnd());
         }

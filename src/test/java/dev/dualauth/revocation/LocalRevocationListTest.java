@@ -1,4 +1,4 @@
-package dev.dualauth.token.revocation;
+package dev.dualauth.revocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.dualauth.token.revocation;
+package dev.dualauth.revocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-/** The revocation table: written on each revocation, read once at start, purged of expired entries. */
+/** The revocation table: a row added per revocation, read at start (and, in a cluster, polled), purged when expired. */
 @ApplicationScoped
 @Transactional
 public class RevocationTable {
@@ -16,11 +16,17 @@ public class RevocationTable {
     EntityManager em;
 
     public void save(Revocation revocation) {
-        em.merge(revocation);
+        em.persist(revocation);
     }
 
     public List<Revocation> live(Instant now) {
         return em.createNamedQuery(Revocation.LIVE, Revocation.class).setParameter("now", now).getResultList();
+    }
+
+    /** Live rows recorded after {@code since}: what other nodes revoked lately. */
+    public List<Revocation> recordedSince(Instant since, Instant now) {
+        return em.createNamedQuery(Revocation.SINCE, Revocation.class)
+                .setParameter("since", since).setParameter("now", now).getResultList();
     }
 
     public int purge(Instant now) {

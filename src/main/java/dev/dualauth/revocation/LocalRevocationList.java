@@ -1,4 +1,4 @@
-package dev.dualauth.token.revocation;
+package dev.dualauth.revocation;
 
 import dev.dualauth.security.PurgeSchedule;
 import jakarta.annotation.PostConstruct;
@@ -12,15 +12,24 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The single-node {@link RevocationList}: three concurrent maps consulted on every request, each write
- * also stored in the {@code revocation} table and reloaded at start. Entries drop out of the maps when
- * they expire (checked on read) and out of the table by an hourly purge run from the write path.
+ * The {@link RevocationList}: three concurrent maps consulted on every request, each write also added to
+ * the {@code revocation} table and every live row loaded at start. Entries drop out of the maps when they
+ * expire (checked on read) and out of the table by an hourly purge run from the write path.
+ *
+ * <p>Applying an entry is idempotent and order-free — the later cut-off and the later end win — so rows
+ * can be applied again, in any order, from any node ({@link #apply}).
  */
 @ApplicationScoped
 public class LocalRevocationList implements RevocationList {
 
     /** Until when an entry applies, and for subjects the cut-off second. */
     private record Entry(Instant notBefore, Instant until) {
+
+        Entry merge(Entry other) {
+            Instant cut = notBefore == null ? other.notBefore
+                    : other.notBefore == null || notBefore.isAfter(other.notBefore) ? notBefore : other.notBefore;
+            return new Entry(cut, until.isAfter(other.until) ? until : other.until);
+        }
     }
 
     private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
@@ -33,9 +42,7 @@ public class LocalRevocationList implements RevocationList {
 
     @PostConstruct
     void load() {
-        for (Revocation r : table.live(Instant.now())) {
-            mapOf(r.kind()).put(r.item(), new Entry(r.notBefore(), r.expiresAt()));
-        }
+        table.live(Instant.now()).forEach(this::apply);
     }
 
     @Override
@@ -56,7 +63,7 @@ public class LocalRevocationList implements RevocationList {
     @Override
     public boolean isRevoked(String jti, String familyId, String subject, Instant issuedAt) {
         Instant now = Instant.now();
-        if (live(tokens, jti, now) != null || (familyId != null && live(families, familyId, now) != null)) {
+        if (live(tokens, jti, now) != null || live(families, familyId, now) != null) {
             return true;
         }
         Entry cut = live(subjects, subject, now);
@@ -70,11 +77,17 @@ public class LocalRevocationList implements RevocationList {
         return cut == null || second.isAfter(cut.notBefore()) ? second : cut.notBefore().plusSeconds(1);
     }
 
+    /** Takes in a row, this node's or another's, as it would have been written here. */
+    void apply(Revocation row) {
+        mapOf(row.kind()).merge(row.item(), new Entry(row.notBefore(), row.expiresAt()), Entry::merge);
+    }
+
     private void put(Revocation.Kind kind, String item, Instant notBefore, Instant until) {
-        Entry entry = new Entry(notBefore, until);
-        table.save(new Revocation(kind, item, notBefore, until));
-        mapOf(kind).put(item, entry);
-        purgeNowAndThen();
+        Instant now = Instant.now();
+        Revocation row = new Revocation(kind, item, notBefore, until, now);
+        table.save(row);
+        apply(row);
+        purgeNowAndThen(now);
     }
 
     private static Entry live(Map<String, Entry> map, String key, Instant now) {
@@ -92,8 +105,7 @@ public class LocalRevocationList implements RevocationList {
         return entry;
     }
 
-    private void purgeNowAndThen() {
-        Instant now = Instant.now();
+    private void purgeNowAndThen(Instant now) {
         if (purges.due(now)) {
             table.purge(now);
             for (Map<String, Entry> map : List.of(tokens, families, subjects)) {

@@ -1,4 +1,4 @@
-package dev.dualauth.token.revocation;
+package dev.dualauth.revocation;
 
 import java.time.Instant;
 import java.util.List;
