@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class LocalRevocationListTest {
 
         @Override
         public void save(Revocation r) {
-            rows.put(r.kind() + ":" + r.item(), r);
+            rows.put(UUID.randomUUID().toString(), r); // rows are only added
         }
 
         @Override
@@ -83,5 +84,35 @@ class LocalRevocationListTest {
         assertFalse(list.isRevoked("j", null, "alice", issued));
         assertTrue(started().isRevoked("j", null, "alice", cut.truncatedTo(ChronoUnit.SECONDS)), "survives a restart");
         assertEquals(cut.plusSeconds(5).truncatedTo(ChronoUnit.SECONDS), list.issueTimeFor("alice", cut.plusSeconds(5)));
+    }
+
+    @Test
+    void aLaterShorterCutOffNeverShortensAnEarlierOneAndTheLatestSecondWins() {
+        LocalRevocationList list = started();
+        Instant cut = now.truncatedTo(ChronoUnit.SECONDS);
+        list.revokeSubjectBefore("alice", cut, now.plusSeconds(3600)); // for sessions: their absolute lifetime
+        list.revokeSubjectBefore("alice", cut, now.plusSeconds(60)); // for tokens: their lifetime
+        list.revokeSubjectBefore("alice", cut.minusSeconds(30), now.plusSeconds(10)); // an older one, arriving late
+        for (LocalRevocationList l : List.of(list, started())) {
+            assertTrue(l.loggedOutSince("alice", cut), "the cut-off holds");
+            assertEquals(cut.plusSeconds(1), l.issueTimeFor("alice", now), "the latest cut-off wins");
+        }
+        assertEquals(3, table.rows.size(), "each write is a row of its own");
+    }
+
+    @Test
+    void rowsFromOtherNodesApplyInAnyOrderAndTwiceWithoutChange() {
+        LocalRevocationList list = started();
+        Instant cut = now.truncatedTo(ChronoUnit.SECONDS);
+        Revocation early = new Revocation(Revocation.Kind.SUBJECT, "bob", cut.minusSeconds(60), later, now);
+        Revocation late = new Revocation(Revocation.Kind.SUBJECT, "bob", cut, later, now);
+        Revocation family = new Revocation(Revocation.Kind.FAMILY, "f9", null, later, now);
+        for (Revocation row : List.of(late, early, family, late, family)) {
+            list.apply(row);
+        }
+        assertTrue(list.loggedOutSince("bob", cut));
+        assertFalse(list.loggedOutSince("bob", cut.plusSeconds(1)));
+        assertTrue(list.isRevoked("j", "f9", "carol", now));
+        assertEquals(0, table.rows.size(), "applying is not writing");
     }
 }
