@@ -17,6 +17,8 @@
 #   DUALAUTH_DB_PASSWORD (unused with trust authentication)
 #   DUALAUTH_DATA_DIR=<project>/data/cluster             the one key ring both nodes sign with
 #   DUALAUTH_RUN_DIR=<project>/target/cluster             logs and pid files
+#   DUALAUTH_SESSION_SCOPE=modified-session               when a session is stored on the grid: after a
+#                                                         request that changed it, or (session) after every request
 # Every other DUALAUTH_* variable (e.g. DUALAUTH_JWT_SIGNING_KEY, DUALAUTH_DEMO) reaches the nodes as it
 # is, and so does every -Ddualauth.…=… given to mvn. Demo mode is on unless DUALAUTH_DEMO says otherwise.
 set -euo pipefail
@@ -39,6 +41,7 @@ WAR="$ROOT/target/dualauth.war"
 MICRO="$ROOT/target/payara-micro.jar"
 DRIVER="$ROOT/target/postgresql.jar"
 START_TIMEOUT=150
+SESSION_SCOPE="${DUALAUTH_SESSION_SCOPE:-modified-session}"
 
 export DUALAUTH_HTTP_PORT="$HTTP_PORT" DUALAUTH_NODE1_PORT="${NODE_PORTS[1]}" DUALAUTH_NODE2_PORT="${NODE_PORTS[2]}"
 mkdir -p "$RUN_DIR" "$DATA_DIR"
@@ -81,7 +84,14 @@ node() {
 }
 
 start_node() {
-  local n="$1" port="$2" log="$3" members="127.0.0.1:${GRID_PORTS[1]},127.0.0.1:${GRID_PORTS[2]}" demo=()
+  local n="$1" port="$2" log="$3" members="127.0.0.1:${GRID_PORTS[1]},127.0.0.1:${GRID_PORTS[2]}" demo=() preboot
+  preboot="$ROOT/server-config/payara/cluster/pre-boot-commands.asadmin"
+  if [ "$SESSION_SCOPE" != modified-session ]; then
+    preboot="$RUN_DIR/pre-boot-commands.asadmin"
+    { cat "$ROOT/server-config/payara/cluster/pre-boot-commands.asadmin"
+      echo "set configs.config.server-config.availability-service.web-container-availability.persistence-scope=$SESSION_SCOPE"
+    } > "$preboot"
+  fi
   [ -n "${DUALAUTH_DEMO:-}" ] || demo=(-Ddualauth.demo=true)
   mapfile -t forwarded < <(forwarded_properties)
   # Hazelcast binds only to loopback (--interfaces, bind.any=false), finds members only at the listed
@@ -97,7 +107,7 @@ start_node() {
     --clustername "$CLUSTER_NAME" --clustermode "tcpip:$members" --startport "${GRID_PORTS[$n]}" \
     --interfaces 127.0.0.1 --hzpublicaddress 127.0.0.1 --nohostaware --disablephonehome \
     --addlibs "$DRIVER" \
-    --prebootcommandfile "$ROOT/server-config/payara/cluster/pre-boot-commands.asadmin" \
+    --prebootcommandfile "$preboot" \
     --postbootcommandfile "$ROOT/server-config/payara/post-boot-commands-postgresql.asadmin" \
     --deploy "$WAR" > "$log" 2>&1 < /dev/null &
   echo $! > "$RUN_DIR/node$n.pid"
