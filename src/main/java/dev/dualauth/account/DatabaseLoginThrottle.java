@@ -1,15 +1,12 @@
 package dev.dualauth.account;
 
+import dev.dualauth.security.Digests;
 import dev.dualauth.security.PurgeSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -61,12 +58,6 @@ public class DatabaseLoginThrottle implements LoginThrottle {
     }
 
     static String hash(String username) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((username == null ? "" : username).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(username == null ? "" : username);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 
 /**
  * Ends every session of a user — on this node and every other — when their logins are revoked (logout
@@ -42,7 +43,7 @@ public class SessionLogouts {
         HttpSession session = request.getSession(false);
         SessionCaller caller = SessionCaller.of(session);
         if (caller != null && caller.name().equals(username) && session.getId().equals(sessionId)) {
-            caller.loggedInAgainAt(revocations.issueTimeFor(username, java.time.Instant.now())).storeIn(session);
+            caller.loggedInAgainAt(revocations.issueTimeFor(username, Instant.now())).storeIn(session);
         }
     }
 }

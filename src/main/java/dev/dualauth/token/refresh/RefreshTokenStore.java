@@ -1,5 +1,6 @@
 package dev.dualauth.token.refresh;
 
+import dev.dualauth.security.Digests;
 import dev.dualauth.security.PurgeSchedule;
 import dev.dualauth.security.RandomTokens;
 import jakarta.annotation.PostConstruct;
@@ -8,9 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -143,11 +141,6 @@ public class RefreshTokenStore {
 
     /** SHA-256, hex: the tokens carry 256 random bits, so a fast hash is enough to keep them unusable at rest. */
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(token);
     }
 }
