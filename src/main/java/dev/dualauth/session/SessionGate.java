@@ -51,7 +51,8 @@ public class SessionGate {
         }
         HttpSession session = request.getSession(false);
         SessionCaller caller = SessionCaller.of(session);
-        if (caller != null && (caller.expiredAt(Instant.now()) || revocations.loggedOutSince(caller.name(), caller.loggedInAt()))) {
+        if (caller != null && (caller.expiredAt(Instant.now())
+                || revocations.loggedOutSince(caller.name(), caller.loggedInAt()))) {
             invalidate(session);
             caller = null;
         }
@@ -92,8 +93,10 @@ public class SessionGate {
         CsrfTokens.reset(session);
         session.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
         Instant now = Instant.now();
-        new SessionCaller(principal.getName(), context.getGroups(), revocations.issueTimeFor(principal.getName(), now),
-                now.plus(settings.absoluteTimeout())).storeIn(session);
+        // Logged in after any cut-off of the user, however close (cut-offs have whole seconds).
+        Instant loggedInAt = revocations.issueTimeFor(principal.getName(), now);
+        new SessionCaller(principal.getName(), context.getGroups(), loggedInAt, now.plus(settings.absoluteTimeout()))
+                .storeIn(session);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             return status; // the mechanism is redirecting to the page that asked for the login
         }
