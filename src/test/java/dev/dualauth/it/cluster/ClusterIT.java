@@ -9,18 +9,17 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dualauth.security.Digests;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -407,7 +406,7 @@ class ClusterIT {
     }
 
     long failuresStoredFor(String name) throws Exception {
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
+        String hash = Digests.sha256Hex(name); // how DatabaseLoginThrottle keys a name
         try (Connection db = cluster.database();
                 PreparedStatement query = db.prepareStatement("SELECT failures FROM login_failure WHERE name_hash = ?")) {
             query.setString(1, hash);
