@@ -26,9 +26,12 @@ start_server() {
   wait_for_ping
 }
 
+# BENCH_SKIP_BUILD=1 reuses what an earlier build left under target/ (bench/peers: runs after the first).
 start_payara_micro() {
-  echo "building…"
-  mvn -q -B -ntp -DskipTests package
+  if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/dualauth.war ]; then
+    echo "building…"
+    mvn -q -B -ntp -DskipTests package
+  fi
   echo "starting Payara Micro on $base…"
   # shellcheck disable=SC2086
   "$JAVA_HOME/bin/java" -Ddualauth.data-dir="$work/data" -Ddualauth.demo=true ${BENCH_JVM_OPTS:-} \
@@ -41,8 +44,10 @@ start_payara_micro() {
 
 # The wildfly profile up to its configuration step: a fresh, configured server under target/wildfly.
 start_wildfly() {
-  echo "building and configuring WildFly…"
-  mvn -q -B -ntp -Pwildfly -DskipTests pre-integration-test
+  if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || ! ls -d target/wildfly/wildfly-preview-* > /dev/null 2>&1; then
+    echo "building and configuring WildFly…"
+    mvn -q -B -ntp -Pwildfly -DskipTests pre-integration-test
+  fi
   local home
   home=$(echo target/wildfly/wildfly-preview-*)
   cp target/dualauth.war "$home/standalone/deployments/"

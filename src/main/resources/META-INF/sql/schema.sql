@@ -8,3 +8,9 @@ CREATE TABLE IF NOT EXISTS revocation (id VARCHAR(200) PRIMARY KEY, kind VARCHAR
 ALTER TABLE revocation ADD COLUMN IF NOT EXISTS recorded_at TIMESTAMP;
 CREATE INDEX IF NOT EXISTS revocation_recorded_at ON revocation (recorded_at);
 CREATE TABLE IF NOT EXISTS login_failure (name_hash VARCHAR(64) PRIMARY KEY, failures INTEGER NOT NULL, locked_until TIMESTAMP NOT NULL, last_failure TIMESTAMP NOT NULL);
+CREATE TABLE IF NOT EXISTS authorization_code (hash VARCHAR(64) PRIMARY KEY, client_id VARCHAR(100) NOT NULL, redirect_uri VARCHAR(500) NOT NULL, username VARCHAR(64) NOT NULL, code_challenge VARCHAR(128) NOT NULL, created_at TIMESTAMP NOT NULL, expires_at TIMESTAMP NOT NULL, redeemed_at TIMESTAMP, reused_at TIMESTAMP, family_id VARCHAR(36));
+CREATE INDEX IF NOT EXISTS authorization_code_created_at ON authorization_code (created_at);
+ALTER TABLE account ADD COLUMN IF NOT EXISTS canonical_name VARCHAR(64);
+UPDATE account SET canonical_name = LOWER(username) WHERE canonical_name IS NULL AND NOT EXISTS (SELECT 1 FROM account other WHERE other.id <> account.id AND (LOWER(other.username) = LOWER(account.username) OR other.canonical_name = LOWER(account.username)));
+CREATE UNIQUE INDEX IF NOT EXISTS account_canonical_name ON account (canonical_name);
+CREATE INDEX IF NOT EXISTS refresh_token_family ON refresh_token (family_id);

@@ -11,14 +11,22 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** A person who can log in, by either path. Roles are stored as a comma-separated list. */
+/**
+ * A person who can log in, by either path. Roles are stored as a comma-separated list.
+ *
+ * <p>{@code canonicalName} is the name in {@link AccountNames#canonical canonical form}, unique (a database
+ * constraint): look-alike names cannot coexist. New accounts are stored with {@code username} equal to it.
+ * Rows made before the column existed got it at the next start ({@code schema.sql}), unless two of them
+ * differed only in case: those keep no canonical name and are found by their exact name only.
+ */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.BY_NAME, query = "select a from Account a where a.canonicalName = :canonical"
+        + " or (a.canonicalName is null and a.username = :username)")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 public class Account {
 
-    static final String BY_USERNAME = "Account.byUsername";
+    static final String BY_NAME = "Account.byName";
     static final String ALL = "Account.all";
 
     @Id
@@ -27,6 +35,9 @@ public class Account {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
+
+    @Column(name = "canonical_name", unique = true, length = 64)
+    private String canonicalName;
 
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
@@ -45,7 +56,8 @@ public class Account {
     }
 
     Account(String username, String passwordHash, Set<String> roles) {
-        this.username = username;
+        this.username = AccountNames.canonical(username);
+        this.canonicalName = this.username;
         this.passwordHash = passwordHash;
         this.roles = String.join(",", new TreeSet<>(roles));
         this.enabled = true;
@@ -59,6 +71,11 @@ public class Account {
 
     public String username() {
         return username;
+    }
+
+    /** Null only for an old row whose name differs from another old one's in case alone. */
+    String canonicalName() {
+        return canonicalName;
     }
 
     String passwordHash() {

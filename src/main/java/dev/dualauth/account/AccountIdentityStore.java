@@ -16,6 +16,11 @@ import java.util.Set;
  * and disabled accounts give the same answer after the same amount of hashing; every failure counts
  * towards the name's {@link LoginThrottle}, and while a name is locked no password is checked for it
  * (and attempts do not lengthen the lock, so that an attacker cannot extend it at will).
+ *
+ * <p>A name no account can have — blank, or longer than {@value AccountNames#MAX_LENGTH} characters — is
+ * refused first, with the same answer, before the throttle records anything and before any hashing: it
+ * could never be right, and counting or hashing it would only let anyone make the server work and keep
+ * state for nothing. Names are compared in {@link AccountNames canonical form}, by the throttle as well.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -31,6 +36,9 @@ public class AccountIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
+        if (!AccountNames.mayLogIn(username)) {
+            return INVALID_RESULT;
+        }
         char[] password = credential.getPassword().getValue();
         if (throttle.retryAfter(username).isPresent()) {
             // Locked: the same answer and the same hashing time, and the attempt neither counts nor checks.
@@ -47,7 +55,7 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     private CredentialValidationResult check(String username, char[] password) {
-        if (username == null || username.isBlank() || username.length() > 64 || password.length == 0) {
+        if (password.length == 0) {
             passwords.verifyAgainstDummy(password);
             return INVALID_RESULT;
         }
@@ -57,12 +65,15 @@ public class AccountIdentityStore implements IdentityStore {
             return INVALID_RESULT;
         }
         Account account = found.get();
-        if (!passwords.verify(password, account.passwordHash()) || !account.enabled()) {
+        String verifiedHash = account.passwordHash(); // what the password is checked against, as read
+        if (!passwords.verify(password, verifiedHash) || !account.enabled()) {
             return INVALID_RESULT;
         }
-        if (passwords.needsRehash(account.passwordHash())) {
-            accounts.replaceHash(account.username(), passwords.hash(password));
+        if (passwords.needsRehash(verifiedHash)) {
+            verifiedHash = passwords.hash(password);
+            accounts.replaceHash(account.username(), verifiedHash);
         }
+        VerifiedLogin.record(account.username(), verifiedHash);
         return new CredentialValidationResult(account.username(), account.roles());
     }
 

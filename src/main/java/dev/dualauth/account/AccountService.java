@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What changes an account: creating it, its password, enabling and disabling it, and ending all of its
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class AccountService {
-
-    /** User names: letters, digits, dot, dash, underscore; 1 to 64. */
-    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** The outcome of an account change, with a reason when it did not happen. */
     public enum Outcome { DONE, NOT_FOUND, WRONG_PASSWORD, INVALID, EXISTS }
@@ -46,7 +42,7 @@ public class AccountService {
             throttle.failed(username);
             return Outcome.WRONG_PASSWORD;
         }
-        if (PasswordPolicy.problem(replacement).isPresent()) {
+        if (PasswordPolicy.problem(replacement, account.get().username()).isPresent()) {
             return Outcome.INVALID;
         }
         accounts.replaceHash(username, passwords.hash(replacement.toCharArray()));
@@ -58,26 +54,63 @@ public class AccountService {
         revoked.fire(new CredentialsRevoked(username, CredentialsRevoked.Cause.LOGOUT_EVERYWHERE, null, Instant.now()));
     }
 
-    public Outcome setEnabled(String username, boolean enabled) {
-        if (!accounts.setEnabled(username, enabled)) {
+    /** {@code name} in any spelling of the account's name; the events carry the stored name, as tokens and sessions do. */
+    public Outcome setEnabled(String name, boolean enabled) {
+        Optional<String> username = accounts.find(name).map(Account::username);
+        if (username.isEmpty() || !accounts.setEnabled(username.get(), enabled)) {
             return Outcome.NOT_FOUND;
         }
         if (!enabled) {
-            revoked.fire(new CredentialsRevoked(username, CredentialsRevoked.Cause.ACCOUNT_DISABLED, null, Instant.now()));
+            revoked.fire(new CredentialsRevoked(username.get(), CredentialsRevoked.Cause.ACCOUNT_DISABLED, null, Instant.now()));
         }
         return Outcome.DONE;
     }
 
+    /**
+     * Creates the account, named in {@link AccountNames canonical form}: {@code INVALID} (see
+     * {@link #problem}) or {@code EXISTS} when an account has the same name in that form ({@code ALICE}
+     * beside {@code alice}), also when two look-alikes are created at once (the database's unique
+     * constraint decides).
+     */
     public Outcome create(String username, String password, Set<String> roles) {
-        if (username == null || !USERNAME.matcher(username).matches() || PasswordPolicy.problem(password).isPresent()
-                || roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+        if (problem(username, password, roles).isPresent()) {
             return Outcome.INVALID;
         }
         if (accounts.find(username).isPresent()) {
             return Outcome.EXISTS;
         }
-        accounts.create(username, passwords.hash(password.toCharArray()), roles);
+        try {
+            accounts.create(username, passwords.hash(password.toCharArray()), roles);
+        } catch (RuntimeException e) {
+            if (accounts.find(username).isPresent()) {
+                return Outcome.EXISTS; // created meanwhile, under this or a look-alike name
+            }
+            throw e;
+        }
         return Outcome.DONE;
+    }
+
+    /** Why {@link #create} refuses these as {@code INVALID}, in words for the client; empty when it does not. */
+    public Optional<String> problem(String username, String password, Set<String> roles) {
+        if (username == null || !AccountNames.valid(username)) {
+            return Optional.of(AccountNames.RULE_TEXT);
+        }
+        if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+            return Optional.of("roles: one or more of " + Roles.ALL);
+        }
+        return PasswordPolicy.problem(password, username);
+    }
+
+    /**
+     * True when the account a password login verified is still enabled and still has the password hash
+     * the login checked ({@link VerifiedLogin}): asked just before the login is issued, after its time is
+     * taken. A login that verified nothing is refused.
+     */
+    public boolean stillAsVerified(Optional<VerifiedLogin> verified) {
+        return verified.flatMap(v -> accounts.find(v.username())
+                        .filter(a -> a.enabled() && a.username().equals(v.username())
+                                && a.passwordHash().equals(v.passwordHash())))
+                .isPresent();
     }
 
     /** True when the account exists and is enabled: refreshing a token asks this. */

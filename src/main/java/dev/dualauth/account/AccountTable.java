@@ -16,11 +16,22 @@ public class AccountTable {
     @PersistenceContext(unitName = "dualauth")
     EntityManager em;
 
+    /**
+     * The account of that name, compared in {@link AccountNames#canonical canonical form} ({@code ALICE}
+     * finds {@code alice}); an old row without a canonical name is found by its exact name. A name that
+     * no account can have (blank, or over {@value AccountNames#MAX_LENGTH} characters) costs no query.
+     */
     public Optional<Account> find(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        if (!AccountNames.mayLogIn(username)) {
+            return Optional.empty();
+        }
+        List<Account> found = em.createNamedQuery(Account.BY_NAME, Account.class)
+                .setParameter("canonical", AccountNames.canonical(username))
                 .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+                .getResultList();
+        // Two rows only when an old case-only look-alike (no canonical name) is asked for by its exact name:
+        // the exact name wins.
+        return found.stream().filter(a -> a.username().equals(username)).findFirst().or(() -> found.stream().findFirst());
     }
 
     public List<Account> all() {

@@ -13,7 +13,9 @@ import java.util.Optional;
  * The cluster's {@link LoginThrottle}: the same policy as {@link LocalLoginThrottle}, with the counts in
  * the shared database, so failures on every node add up, each one counted exactly once (a row lock orders
  * concurrent updates). One indexed read per login attempt and one write per failure, next to a password
- * hash of about 160 ms.
+ * hash of about 160 ms. Names are keyed as the SHA-256 of their {@link AccountNames#canonical canonical
+ * form}, so {@code Alice} and {@code alice} count together; names that no account can have
+ * ({@link AccountNames#mayLogIn}) are neither looked up nor counted.
  */
 @ApplicationScoped
 @Typed(DatabaseLoginThrottle.class)
@@ -26,12 +28,18 @@ public class DatabaseLoginThrottle implements LoginThrottle {
 
     @Override
     public Optional<Duration> retryAfter(String username) {
+        if (!AccountNames.mayLogIn(username)) {
+            return Optional.empty();
+        }
         Instant now = Instant.now();
         return table.lockedUntil(hash(username)).filter(now::isBefore).map(until -> Duration.between(now, until));
     }
 
     @Override
     public void failed(String username) {
+        if (!AccountNames.mayLogIn(username)) {
+            return;
+        }
         Instant now = Instant.now();
         String key = hash(username);
         try {
@@ -54,10 +62,14 @@ public class DatabaseLoginThrottle implements LoginThrottle {
 
     @Override
     public void succeeded(String username) {
+        if (!AccountNames.mayLogIn(username)) {
+            return;
+        }
         table.forget(hash(username));
     }
 
+    /** Only for names that {@link AccountNames#mayLogIn}. */
     static String hash(String username) {
-        return Digests.sha256Hex(username == null ? "" : username);
+        return Digests.sha256Hex(AccountNames.canonical(username));
     }
 }

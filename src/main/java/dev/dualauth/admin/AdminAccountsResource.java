@@ -1,5 +1,7 @@
 package dev.dualauth.admin;
 
+import dev.dualauth.account.Account;
+import dev.dualauth.account.AccountNames;
 import dev.dualauth.account.AccountService;
 import dev.dualauth.account.AccountTable;
 import dev.dualauth.account.PasswordPolicy;
@@ -67,11 +69,14 @@ public class AdminAccountsResource {
             throw new InvalidInput("name, password and roles are required");
         }
         return switch (service.create(input.name(), input.password(), input.roles())) {
-            case DONE -> Response.created(uri.getAbsolutePathBuilder().path(input.name()).build())
-                    .entity(AccountView.of(accounts.find(input.name()).orElseThrow())).build();
+            case DONE -> {
+                AccountView created = AccountView.of(accounts.find(input.name()).orElseThrow());
+                yield Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
+            }
             case EXISTS -> throw new ClientErrorException("the account exists", Response.Status.CONFLICT);
-            default -> throw new InvalidInput("name: 1-64 of A-Z a-z 0-9 . _ -; password: "
-                    + PasswordPolicy.MIN_LENGTH + "-" + PasswordPolicy.MAX_LENGTH + " characters; roles: some of " + Roles.ALL);
+            default -> throw new InvalidInput(service.problem(input.name(), input.password(), input.roles())
+                    .orElse(AccountNames.RULE_TEXT + "; password: " + PasswordPolicy.MIN_LENGTH + "-"
+                            + PasswordPolicy.MAX_LENGTH + " characters; roles: some of " + Roles.ALL));
         };
     }
 
@@ -79,7 +84,8 @@ public class AdminAccountsResource {
     @Path("{name}/disable")
     @RolesAllowed(Roles.ADMIN)
     public Response disable(@PathParam("name") String name) {
-        if (name.equals(Caller.of(request).name())) {
+        // Compared as stored: "ADMIN" names the admin's own account as well as "admin" does.
+        if (accounts.find(name).map(Account::username).filter(Caller.of(request).name()::equals).isPresent()) {
             throw new InvalidInput("admins cannot disable their own account");
         }
         return changed(service.setEnabled(name, false));
@@ -97,10 +103,7 @@ public class AdminAccountsResource {
     @Path("{name}/logout")
     @RolesAllowed(Roles.ADMIN)
     public Response logout(@PathParam("name") String name) {
-        if (accounts.find(name).isEmpty()) {
-            throw new NotFoundException();
-        }
-        service.logoutEverywhere(name);
+        service.logoutEverywhere(accounts.find(name).map(Account::username).orElseThrow(NotFoundException::new));
         return Response.noContent().build();
     }
 

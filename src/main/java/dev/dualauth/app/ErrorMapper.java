@@ -1,18 +1,18 @@
 package dev.dualauth.app;
 
+import dev.dualauth.account.HashingBusy;
 import dev.dualauth.security.InvalidInput;
+import dev.dualauth.security.SecurityLog;
 import dev.dualauth.security.NoStore;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Every exception a resource throws becomes a short JSON body: {@code {"error":"…"}}. Client mistakes
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    private static final SecurityLog LOG = new SecurityLog(ErrorMapper.class);
     static final String MALFORMED_BODY = "malformed request body";
     static final String SERVER_ERROR = "server_error";
 
@@ -35,15 +35,21 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         Outcome outcome = classify(error);
         if (outcome.serverFault()) {
-            LOG.log(Level.WARNING, "request failed", error);
+            LOG.warning(error.getClass().getName(), () -> "request failed", error);
         }
         Response.ResponseBuilder response = error instanceof WebApplicationException wae && !outcome.serverFault()
                 ? Response.fromResponse(wae.getResponse()) // keeps headers such as Allow or Retry-After
                 : Response.status(outcome.status());
+        if (HashingBusy.in(error)) {
+            response.header("Retry-After", HashingBusy.RETRY_AFTER_SECONDS);
+        }
         return NoStore.on(response).type(MediaType.APPLICATION_JSON_TYPE).entity(body(outcome.error())).build();
     }
 
     static Outcome classify(Throwable error) {
+        if (HashingBusy.in(error)) {
+            return new Outcome(503, "temporarily_unavailable", false); // a login flood: try again shortly
+        }
         if (error instanceof InvalidInput invalid) {
             return new Outcome(400, invalid.getMessage(), false);
         }
@@ -76,7 +82,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     /** A JSON body the binding could not read: the client's mistake, unlike any other processing failure. */
     private static boolean isUnreadableJson(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonParsingException) {
+            if (t instanceof JsonbException || t instanceof JsonException) { // JsonParsingException is one
                 return true;
             }
         }

@@ -3,7 +3,9 @@ package dev.dualauth.app;
 import dev.dualauth.admin.AdminAccountsResource;
 import dev.dualauth.caller.MeResource;
 import dev.dualauth.notes.NotesResource;
+import dev.dualauth.security.ContentTypeRequired;
 import dev.dualauth.security.RolesAllowedFeature;
+import dev.dualauth.security.UnreadableBody;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +20,8 @@ final class Resources {
     static final List<Class<?>> SHARED = List.of(MeResource.class, NotesResource.class, AdminAccountsResource.class);
 
     /** Every application's role check, error handling and JSON binding. */
-    static final List<Class<?>> PROVIDERS = List.of(RolesAllowedFeature.class, ErrorMapper.class, SharedJsonb.class);
+    static final List<Class<?>> PROVIDERS = List.of(RolesAllowedFeature.class, ContentTypeRequired.class, UnreadableBody.class,
+            ErrorMapper.class, SharedJsonb.class);
 
     private Resources() {
     }

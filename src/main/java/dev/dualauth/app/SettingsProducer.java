@@ -2,8 +2,11 @@ package dev.dualauth.app;
 
 import dev.dualauth.account.AccountSettings;
 import dev.dualauth.security.ClusterSettings;
+import dev.dualauth.security.CorsSettings;
+import dev.dualauth.security.HostSettings;
 import dev.dualauth.session.SessionSettings;
 import dev.dualauth.token.keys.TokenSettings;
+import dev.dualauth.token.oauth.OAuthSettings;
 import dev.dualauth.token.refresh.RefreshSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +30,9 @@ public class SettingsProducer {
     private SessionSettings session;
     private RefreshSettings refresh;
     private ClusterSettings cluster;
+    private OAuthSettings oauth;
+    private CorsSettings cors;
+    private HostSettings hosts;
 
     @PostConstruct
     void read() {
@@ -34,6 +40,24 @@ public class SettingsProducer {
         session = SessionSettings.from(config);
         refresh = RefreshSettings.from(config);
         cluster = ClusterSettings.from(config);
+        oauth = OAuthSettings.from(config, TokenSettings.current().issuer());
+        cors = CorsSettings.from(config);
+        hosts = HostSettings.from(config, TokenSettings.current().issuer());
+    }
+
+    @Produces
+    OAuthSettings oauth() {
+        return oauth;
+    }
+
+    @Produces
+    CorsSettings cors() {
+        return cors;
+    }
+
+    @Produces
+    HostSettings hosts() {
+        return hosts;
     }
 
     @Produces

@@ -1,8 +1,9 @@
 package dev.dualauth.app;
 
 import dev.dualauth.account.Roles;
+import dev.dualauth.pages.WebFormsResource;
+import dev.dualauth.pages.WebHomeResource;
 import dev.dualauth.session.CsrfResource;
-import dev.dualauth.session.WebHomeResource;
 import dev.dualauth.session.WebLogoutResource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
@@ -16,6 +17,6 @@ public class WebApplication extends ConfiguredApplication {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Resources.of(Resources.SHARED, Resources.PROVIDERS, List.of(WebHomeResource.class, WebLogoutResource.class, CsrfResource.class));
+        return Resources.of(Resources.SHARED, Resources.PROVIDERS, List.of(WebHomeResource.class, WebFormsResource.class, WebLogoutResource.class, CsrfResource.class));
     }
 }

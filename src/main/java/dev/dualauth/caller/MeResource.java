@@ -5,6 +5,7 @@ import dev.dualauth.account.PasswordPolicy;
 import dev.dualauth.account.Roles;
 import dev.dualauth.security.Caller;
 import dev.dualauth.security.InvalidInput;
+import dev.dualauth.security.JsonFields;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * {@code /web/me} and {@code /api/me}: who the caller is, changing their password, and logging out
@@ -51,8 +55,9 @@ public class MeResource {
     @Path("password")
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(PasswordChange change) {
-        if (change == null || change.current() == null || change.replacement() == null) {
+    public Response changePassword(String body) {
+        PasswordChange change = PasswordChange.of(JsonFields.object(body));
+        if (change.current() == null || change.replacement() == null) {
             throw new InvalidInput("current and new are required");
         }
         Caller caller = Caller.of(request);
@@ -61,17 +66,27 @@ public class MeResource {
                 change.replacement(), keep)) {
             case DONE -> Response.noContent().build();
             case WRONG_PASSWORD -> throw new InvalidInput("the current password is wrong");
-            case INVALID -> throw new InvalidInput(PasswordPolicy.problem(change.replacement()).orElse("invalid"));
+            case INVALID -> throw new InvalidInput(PasswordPolicy.problem(change.replacement(), caller.name()).orElse("invalid"));
             default -> throw new InvalidInput("the password cannot be changed");
         };
     }
 
-    /** Every session and every token of the caller stop working, this one included. */
+    /**
+     * Every session and every token of the caller stop working, this one included. {@code 204} for
+     * scripts; a browser's form post on the session path (which accepts HTML) goes to the login page.
+     */
     @POST
     @Path("logout-all")
     @RolesAllowed(Roles.USER)
-    public Response logoutEverywhere() {
-        accounts.logoutEverywhere(Caller.of(request).name());
+    public Response logoutEverywhere(@Context UriInfo uri) {
+        Caller caller = Caller.of(request);
+        accounts.logoutEverywhere(caller.name());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (!caller.viaJwt() && accept != null && accept.contains(MediaType.TEXT_HTML)) {
+            // The login page of the session path (dev.dualauth.session.LoginPages.LOGIN); absolute, as for /web/logout.
+            return Response.seeOther(uri.getBaseUriBuilder().replacePath(request.getContextPath() + "/login").build())
+                    .build();
+        }
         return Response.noContent().build();
     }
 

@@ -1,9 +1,14 @@
 package dev.dualauth.caller;
 
-import jakarta.json.bind.annotation.JsonbProperty;
+import dev.dualauth.security.JsonFields;
+import jakarta.json.JsonObject;
 
-/** The body of {@code POST …/me/password}: {@code {"current":"…","new":"…"}}. */
-public record PasswordChange(String current, @JsonbProperty("new") String replacement) {
+/** The body of {@code POST …/me/password}: {@code {"current":"…","new":"…"}}, each a JSON string. */
+public record PasswordChange(String current, String replacement) {
+
+    static PasswordChange of(JsonObject body) {
+        return new PasswordChange(JsonFields.string(body, "current"), JsonFields.string(body, "new"));
+    }
 
     @Override
     public String toString() {

@@ -12,9 +12,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "note")
 @NamedQuery(name = Note.BY_OWNER, query = "select n from Note n where n.owner = :owner order by n.createdAt, n.id")
+@NamedQuery(name = Note.COUNT_OF, query = "select count(n) from Note n where n.owner = :owner")
 public class Note {
 
     static final String BY_OWNER = "Note.byOwner";
+    static final String COUNT_OF = "Note.countOf";
 
     @Id
     @Column(length = 36)

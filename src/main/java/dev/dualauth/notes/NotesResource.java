@@ -3,11 +3,13 @@ package dev.dualauth.notes;
 import dev.dualauth.account.Roles;
 import dev.dualauth.security.Caller;
 import dev.dualauth.security.InvalidInput;
+import dev.dualauth.security.JsonFields;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,12 +47,12 @@ public class NotesResource {
     @POST
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(NoteInput input, @Context UriInfo uri) {
-        String text = input == null ? null : input.validText();
+    public Response add(String body, @Context UriInfo uri) {
+        String text = new NoteInput(JsonFields.string(JsonFields.object(body), "text")).validText();
         if (text == null) {
-            throw new InvalidInput("text is required, at most " + NoteInput.MAX_LENGTH + " characters");
+            throw new InvalidInput(NoteInput.RULE_TEXT);
         }
-        NoteView created = NoteView.of(notes.add(owner(), text));
+        NoteView created = NoteView.of(notes.add(owner(), text).orElseThrow(NotesResource::full));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created)
                 .build();
@@ -68,5 +70,10 @@ public class NotesResource {
 
     private String owner() {
         return Caller.of(request).name();
+    }
+
+    /** {@code 409}: the caller has as many notes as an account may keep. */
+    private static ClientErrorException full() {
+        return new ClientErrorException("at most " + NoteTable.MAX_PER_OWNER + " notes", Response.Status.CONFLICT);
     }
 }

@@ -22,13 +22,22 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class LocalRevocationList implements RevocationList {
 
-    /** Until when an entry applies, and for subjects the cut-off second. */
-    private record Entry(Instant notBefore, Instant until) {
+    /**
+     * Until when an entry applies; for subjects the cut-off second, and the instant asked for by the
+     * revocation that set it (null for rows read back), so that the two paths observing one revocation
+     * write one cut-off.
+     */
+    private record Entry(Instant notBefore, Instant until, Instant asked) {
 
         Entry merge(Entry other) {
-            Instant cut = notBefore == null ? other.notBefore
-                    : other.notBefore == null || notBefore.isAfter(other.notBefore) ? notBefore : other.notBefore;
-            return new Entry(cut, until.isAfter(other.until) ? until : other.until);
+            Instant end = until.isAfter(other.until) ? until : other.until;
+            if (notBefore == null || other.notBefore == null) {
+                return new Entry(notBefore == null ? other.notBefore : notBefore, end, null);
+            }
+            int order = notBefore.compareTo(other.notBefore);
+            Entry later = order > 0 ? this : other;
+            Instant asked = order == 0 && other.asked == null ? this.asked : later.asked;
+            return new Entry(later.notBefore, end, asked);
         }
     }
 
@@ -47,17 +56,28 @@ public class LocalRevocationList implements RevocationList {
 
     @Override
     public void revokeToken(String jti, Instant tokenExpiry) {
-        put(Revocation.Kind.TOKEN, jti, null, tokenExpiry);
+        put(Revocation.Kind.TOKEN, jti, null, tokenExpiry, null);
     }
 
     @Override
     public void revokeFamily(String familyId, Instant until) {
-        put(Revocation.Kind.FAMILY, familyId, null, until);
+        put(Revocation.Kind.FAMILY, familyId, null, until, null);
     }
 
+    /**
+     * The cut-off covers everything issued so far, also what was issued in the current second after an
+     * earlier cut-off of the same second and therefore carries the next second ({@link #issueTimeFor}):
+     * the cut-off is then that next second, and later logins get the one after. (So a user who revokes
+     * their logins many times in one second moves their own issue times ahead by a second each time.) The
+     * same {@code instant} again — one revocation, observed by the session path and the token path — is
+     * the same cut-off.
+     */
     @Override
     public void revokeSubjectBefore(String subject, Instant instant, Instant until) {
-        put(Revocation.Kind.SUBJECT, subject, instant.truncatedTo(ChronoUnit.SECONDS), until);
+        Entry current = live(subjects, subject, instant);
+        Instant cut = current != null && instant.equals(current.asked()) ? current.notBefore()
+                : issueTimeFor(subject, instant);
+        put(Revocation.Kind.SUBJECT, subject, cut, until, instant);
     }
 
     @Override
@@ -79,14 +99,18 @@ public class LocalRevocationList implements RevocationList {
 
     /** Takes in a row, this node's or another's, as it would have been written here. */
     void apply(Revocation row) {
-        mapOf(row.kind()).merge(row.item(), new Entry(row.notBefore(), row.expiresAt()), Entry::merge);
+        apply(row, null);
     }
 
-    private void put(Revocation.Kind kind, String item, Instant notBefore, Instant until) {
+    private void apply(Revocation row, Instant asked) {
+        mapOf(row.kind()).merge(row.item(), new Entry(row.notBefore(), row.expiresAt(), asked), Entry::merge);
+    }
+
+    private void put(Revocation.Kind kind, String item, Instant notBefore, Instant until, Instant asked) {
         Instant now = Instant.now();
         Revocation row = new Revocation(kind, item, notBefore, until, now);
         table.save(row);
-        apply(row);
+        apply(row, asked);
         purgeNowAndThen(now);
     }
 

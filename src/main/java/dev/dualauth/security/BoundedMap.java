@@ -6,6 +6,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
@@ -16,6 +17,8 @@ import java.util.function.BiFunction;
  * or written again is stale and dropped when it reaches the head; when stale records pile up (one key
  * written over and over) the queue is compacted, moving live records to its tail, so the queue stays
  * within twice the capacity (plus what concurrent writers add meanwhile).
+ *
+ * <p>An optional listener hears of each entry evicted to make room (not of those removed by the caller).
  */
 public final class BoundedMap<K, V> {
 
@@ -26,12 +29,19 @@ public final class BoundedMap<K, V> {
     private final Map<K, V> entries = new ConcurrentHashMap<>();
     private final Queue<Written<K, V>> order = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
+    private final BiConsumer<? super K, ? super V> evicted;
 
     public BoundedMap(int capacity) {
+        this(capacity, (key, value) -> { });
+    }
+
+    /** {@code evicted} is called with each entry evicted to make room, after its removal. */
+    public BoundedMap(int capacity, BiConsumer<? super K, ? super V> evicted) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, not " + capacity);
         }
         this.capacity = capacity;
+        this.evicted = Objects.requireNonNull(evicted);
     }
 
     public V get(K key) {
@@ -41,6 +51,15 @@ public final class BoundedMap<K, V> {
     public void put(K key, V value) {
         entries.put(key, Objects.requireNonNull(value));
         written(key, value);
+    }
+
+    /** Adds the entry unless the key has one; returns the entry it already had, or null. */
+    public V putIfAbsent(K key, V value) {
+        V existing = entries.putIfAbsent(key, Objects.requireNonNull(value));
+        if (existing == null) {
+            written(key, value);
+        }
+        return existing;
     }
 
     /** As {@link Map#compute}; a null result removes the entry. */
@@ -56,9 +75,9 @@ public final class BoundedMap<K, V> {
         entries.remove(key);
     }
 
-    /** Removes the entry only while it still maps to {@code value}. */
-    public void remove(K key, V value) {
-        entries.remove(key, value);
+    /** Removes the entry only while it still maps to {@code value}; true if it did. */
+    public boolean remove(K key, V value) {
+        return entries.remove(key, value);
     }
 
     public int size() {
@@ -77,7 +96,9 @@ public final class BoundedMap<K, V> {
             if (oldest == null) {
                 break;
             }
-            entries.remove(oldest.key(), oldest.value()); // a no-op for a stale record
+            if (entries.remove(oldest.key(), oldest.value())) { // false for a stale record
+                evicted.accept(oldest.key(), oldest.value());
+            }
         }
         if (length > 2 * capacity) {
             compact(length);

@@ -51,8 +51,8 @@ public final class CsrfTokens {
             return false;
         }
         String presented = request.getHeader(HEADER);
-        if (presented == null && isForm(request)) {
-            presented = request.getParameter(FORM_FIELD);
+        if (presented == null && isForm(request) && !QueryParameters.containsAny(request, Set.of(FORM_FIELD))) {
+            presented = request.getParameter(FORM_FIELD); // the body's, since the query string has none
         }
         return presented != null && MessageDigest.isEqual(
                 token.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));

@@ -25,7 +25,9 @@ public class LoginPages {
     public static final String LOGIN = "/login";
     public static final String LOGIN_ERROR = "/login-error";
 
-    static final String FAILED = "<p role=\"alert\">Wrong user name or password. Please try again.</p>";
+    /** Announced by screen readers when the page loads ({@code role="alert"}); the browser tests find it by id. */
+    static final String FAILED = "<p id=\"login-error\" class=\"message error\" role=\"alert\">"
+            + "Wrong user name or password. Please try again.</p>";
 
     private final String template = read("login.html");
 

@@ -10,9 +10,11 @@ import java.util.Set;
  * and when the session must end however active it is (the absolute lifetime): kept as a session attribute
  * at login and re-asserted on each request, so the caller's roles never depend on the container's own
  * session bookkeeping (Payara issues 6145, 6342). Small and serializable, so a distributable session
- * carries it to every node.
+ * carries it to every node. {@code binding} is the value the request's {@link SessionBinding} cookie must
+ * carry.
  */
-record SessionCaller(String name, Set<String> groups, Instant loggedInAt, Instant endsAt) implements Serializable {
+record SessionCaller(String name, Set<String> groups, Instant loggedInAt, Instant endsAt, String binding)
+        implements Serializable {
 
     static final String ATTRIBUTE = SessionCaller.class.getName();
 
@@ -38,6 +40,6 @@ record SessionCaller(String name, Set<String> groups, Instant loggedInAt, Instan
 
     /** The same login, counted as made at {@code instant}: a session kept through a cut-off. */
     SessionCaller loggedInAgainAt(Instant instant) {
-        return new SessionCaller(name, groups, instant, endsAt);
+        return new SessionCaller(name, groups, instant, endsAt, binding);
     }
 }

@@ -4,6 +4,7 @@ import dev.dualauth.account.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.Cookie;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** {@code POST /web/logout}: ends the session on the server and tells the browser to drop its cookie. */
+/** {@code POST /web/logout}: ends the session on the server and tells the browser to drop its cookies. */
 @Path("logout")
 @RequestScoped
 @DenyAll
@@ -33,6 +34,9 @@ public class WebLogoutResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    SessionSettings settings;
+
     /** {@code 204} for scripts; a browser's form post (which accepts HTML) goes back to the login page. */
     @POST
     @RolesAllowed(Roles.USER)
@@ -44,6 +48,7 @@ public class WebLogoutResource {
         request.logout();
         response.addCookie(expiredSessionCookie(request.getServletContext().getSessionCookieConfig(),
                 request.getContextPath()));
+        new SessionBinding(settings.secureCookie()).clear(request, response);
         if (accept != null && accept.contains(MediaType.TEXT_HTML)) {
             // Absolute: servers resolve a relative Location differently (RESTEasy against the /web base).
             return Response.seeOther(uri.getBaseUriBuilder().replacePath(request.getContextPath() + LoginPages.LOGIN).build())

@@ -17,6 +17,8 @@ public enum Rejection {
     NOT_YET_VALID,
     ISSUED_IN_FUTURE,
     MISSING_CLAIM,
+    CLAIM_TYPE,
+    NON_CANONICAL,
     REVOKED,
     SIGNATURE;
 

@@ -1,20 +1,20 @@
 package dev.dualauth.token;
 
+import dev.dualauth.security.SecurityLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.logging.Logger;
 
 /**
- * Counts refused bearer tokens by reason and logs one line per refusal: the reason only, never the token
- * and never a stack trace.
+ * Counts refused bearer tokens by reason and logs them: the reason only, never the token and never a
+ * stack trace, at most a line per reason every few seconds ({@link SecurityLog}); the counts are exact.
  */
 @ApplicationScoped
 public class RejectionCounter {
 
-    private static final Logger LOG = Logger.getLogger(RejectionCounter.class.getName());
+    private static final SecurityLog LOG = new SecurityLog(RejectionCounter.class);
 
     private final Map<Rejection, LongAdder> counts = new EnumMap<>(Rejection.class);
 
@@ -26,7 +26,7 @@ public class RejectionCounter {
 
     public void record(Rejection reason) {
         counts.get(reason).increment();
-        LOG.info(() -> "bearer token refused: " + reason.label());
+        LOG.info(reason.name(), () -> "bearer token refused: " + reason.label());
     }
 
     /** Every reason with its count since start, in name order. */

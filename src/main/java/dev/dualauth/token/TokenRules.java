@@ -15,6 +15,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,6 +27,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code kid}, required {@code aud}, {@code exp}, {@code iat}, {@code jti}, {@code sub}, no {@code nbf} or
  * {@code iat} in the future beyond the clock skew, and the revocation list. Rejecting before the signature
  * check is safe: these rules only ever refuse.
+ *
+ * <p>One spelling per token: each part must be canonical base64url (no padding, no stray bits in the last
+ * character), so that a token cannot be re-encoded into many accepted strings. One identity per token:
+ * {@code sub} names the caller, and {@code upn} (which the container reads first) must be the same string;
+ * {@code sid} must be a string and {@code groups} an array of strings, or the token is refused.
  */
 public final class TokenRules {
 
@@ -33,6 +39,10 @@ public final class TokenRules {
     public static final int MAX_TOKEN_LENGTH = 4096;
     static final String TYPE_JWT = "JWT";
     static final String FAMILY_CLAIM = "sid";
+    static final String UPN_CLAIM = "upn";
+    static final String GROUPS_CLAIM = "groups";
+    private static final Base64.Encoder URL_ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder URL_DECODER = Base64.getUrlDecoder();
 
     private final TokenSettings settings;
     private final KeyRing keys;
@@ -60,6 +70,9 @@ public final class TokenRules {
             parsed = JWTParser.parse(token);
         } catch (ParseException e) {
             return Optional.of(Rejection.MALFORMED);
+        }
+        if (!isCanonical(token)) {
+            return Optional.of(Rejection.NON_CANONICAL);
         }
         if (!(parsed instanceof SignedJWT jwt)) {
             return Optional.of(Rejection.ALGORITHM); // alg "none" or an encrypted token
@@ -122,10 +135,33 @@ public final class TokenRules {
             return Optional.of(Rejection.ISSUED_IN_FUTURE);
         }
         Object family = claims.getClaim(FAMILY_CLAIM);
-        if (revocations.isRevoked(claims.getJWTID(), family instanceof String s ? s : null,
-                claims.getSubject(), iat.toInstant())) {
+        Object upn = claims.getClaim(UPN_CLAIM);
+        Object groups = claims.getClaim(GROUPS_CLAIM);
+        if ((family != null && !(family instanceof String)) || (upn != null && !claims.getSubject().equals(upn))
+                || (groups != null && !(groups instanceof List<?> list && list.stream().allMatch(String.class::isInstance)))) {
+            return Optional.of(Rejection.CLAIM_TYPE);
+        }
+        if (revocations.isRevoked(claims.getJWTID(), (String) family, claims.getSubject(), iat.toInstant())) {
             return Optional.of(Rejection.REVOKED);
         }
         return Optional.empty();
+    }
+
+    /** Three (or, unsigned, two) parts of canonical base64url: what decoding and encoding again gives back. */
+    static boolean isCanonical(String token) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
+            return true; // not a JWS: the parser refuses it
+        }
+        for (String part : parts) {
+            try {
+                if (!URL_ENCODER.encodeToString(URL_DECODER.decode(part)).equals(part)) {
+                    return false;
+                }
+            } catch (IllegalArgumentException e) {
+                return false; // padding inside, or characters outside base64url
+            }
+        }
+        return true;
     }
 }

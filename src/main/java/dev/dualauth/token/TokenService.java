@@ -8,7 +8,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.dualauth.account.AccountService;
 import dev.dualauth.account.CredentialsRevoked;
+import dev.dualauth.account.VerifiedLogin;
 import dev.dualauth.revocation.RevocationList;
+import dev.dualauth.security.SecurityLog;
+import dev.dualauth.token.code.AuthorizationCodeStore;
+import dev.dualauth.token.code.AuthorizationCodeStore.Redemption;
 import dev.dualauth.token.keys.KeyRing;
 import dev.dualauth.token.keys.TokenSettings;
 import dev.dualauth.token.refresh.RefreshTokenStore;
@@ -19,17 +23,17 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
- * The token lifecycle: grants (password, refresh with rotation and reuse detection) and every way a token
+ * The token lifecycle: grants (authorization code, password, refresh with rotation and reuse detection —
+ * of refresh tokens and of codes) and every way a token
  * stops working early — {@code /auth/revoke}, {@code /api/logout}, and account events (password change,
  * logout everywhere, account disabled).
  */
 @ApplicationScoped
 public class TokenService {
 
-    private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
+    private static final SecurityLog LOG = new SecurityLog(TokenService.class);
 
     /** Access and refresh token of a successful grant. */
     public record Grant(TokenIssuer.AccessToken access, String refreshToken) {
@@ -52,11 +56,55 @@ public class TokenService {
     AccountService accounts;
 
     @Inject
+    AuthorizationCodeStore codes;
+
+    @Inject
     TokenSettings settings;
 
-    public Grant passwordGrant(String username, Set<String> groups) {
-        RefreshTokenStore.Started family = refreshTokens.start(username);
-        return new Grant(issuer.issue(username, groups, family.familyId()), family.refreshToken());
+    /**
+     * Tokens for a password login, or empty when the credentials it verified changed meanwhile (a password
+     * change or a disable during the hashing: {@link VerifiedLogin}). The family is stored (committed)
+     * before that question, so a change that lands after it finds the family and revokes it, with the
+     * access token issued from it.
+     */
+    public Optional<Grant> passwordGrant(String username, Set<String> groups, Optional<VerifiedLogin> verified) {
+        RefreshTokenStore.Started family = startFamily(username);
+        if (!accounts.stillAsVerified(verified)) {
+            endFamily(family.familyId());
+            return Optional.empty();
+        }
+        return Optional.of(new Grant(issuer.issue(username, groups, family.familyId()), family.refreshToken()));
+    }
+
+    /**
+     * Redeems an authorization code (RFC 6749 §4.1.3 with PKCE): a new refresh family for its user, or
+     * empty for {@code invalid_grant}. A code presented again revokes the family it started and that
+     * family's access tokens (§4.1.2), whichever of the two presentations started it.
+     */
+    public Optional<Grant> authorizationCodeGrant(String code, String clientId, String redirectUri, String verifier) {
+        Redemption redemption = codes.redeem(code, clientId, redirectUri, verifier);
+        if (redemption instanceof Redemption.Replayed replayed) {
+            if (replayed.familyId() != null) {
+                endFamily(replayed.familyId());
+            }
+            LOG.warning("code-replay", () -> "An authorization code was presented again: what it issued to user "
+                    + replayed.username() + " is revoked (possible code theft)");
+            return Optional.empty();
+        }
+        if (!(redemption instanceof Redemption.Redeemed redeemed)) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> roles = accounts.rolesIfEnabled(redeemed.username());
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        RefreshTokenStore.Started family = startFamily(redeemed.username());
+        if (!codes.linkFamily(redeemed.codeId(), family.familyId())) {
+            endFamily(family.familyId()); // replayed while the family started: nothing is handed out
+            return Optional.empty();
+        }
+        return Optional.of(new Grant(issuer.issue(redeemed.username(), roles.get(), family.familyId()),
+                family.refreshToken()));
     }
 
     /** The next grant of a refresh family, or empty for {@code invalid_grant}. */
@@ -64,7 +112,7 @@ public class TokenService {
         RefreshTokenStore.Rotation rotation = refreshTokens.rotate(presented);
         if (rotation instanceof RefreshTokenStore.Rotation.Reused reused) {
             revocations.revokeFamily(reused.familyId(), accessTokensEnd());
-            LOG.warning(() -> "A spent refresh token was presented again: family " + reused.familyId()
+            LOG.warning("refresh-reuse", () -> "A spent refresh token was presented again: family " + reused.familyId()
                     + " of user " + reused.username() + " is revoked (possible token theft)");
             return Optional.empty();
         }
@@ -103,12 +151,25 @@ public class TokenService {
     public void logout(String jti, Instant expiry, String familyId) {
         revokeAccessToken(jti, expiry);
         if (familyId != null) {
-            refreshTokens.revokeFamily(familyId);
-            revocations.revokeFamily(familyId, accessTokensEnd());
+            endFamily(familyId);
         }
     }
 
+    /** A new refresh family; the user's families it evicted end with their access tokens. */
+    private RefreshTokenStore.Started startFamily(String username) {
+        RefreshTokenStore.Started family = refreshTokens.start(username);
+        family.evictedFamilies().forEach(id -> revocations.revokeFamily(id, accessTokensEnd()));
+        return family;
+    }
+
+    /** A refresh family and the access tokens issued from it stop working. */
+    private void endFamily(String familyId) {
+        refreshTokens.revokeFamily(familyId);
+        revocations.revokeFamily(familyId, accessTokensEnd());
+    }
+
     void onCredentialsRevoked(@Observes CredentialsRevoked event) {
+        codes.spendAllOf(event.username());
         revocations.revokeSubjectBefore(event.username(), event.at(), accessTokensEnd());
         for (String familyId : refreshTokens.revokeAllOf(event.username())) {
             revocations.revokeFamily(familyId, accessTokensEnd());

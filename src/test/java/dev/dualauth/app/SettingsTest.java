@@ -77,13 +77,14 @@ class SettingsTest {
         assertEquals(List.of(), token.verificationKeys());
 
         assertEquals(new RefreshSettings(Duration.ofHours(24), Duration.ofDays(7)), RefreshSettings.from(config));
-        assertEquals(new AccountSettings(false, 600_000), AccountSettings.from(config));
+        assertEquals(new AccountSettings(false, 600_000, 0, Duration.ofMillis(200)), AccountSettings.from(config));
 
         SessionSettings session = SessionSettings.from(config);
         assertEquals(Duration.ofMinutes(15), session.idleTimeout());
         assertEquals(Duration.ofHours(8), session.absoluteTimeout());
         assertFalse(session.secureCookie());
         assertTrue(session.allowedOrigins().isEmpty());
+        assertEquals(2000, session.preLoginLimit());
     }
 
     @Test

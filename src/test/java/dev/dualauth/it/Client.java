@@ -18,6 +18,8 @@ import java.util.UUID;
 public final class Client {
 
     public static final String SESSION_COOKIE = "JSESSIONID";
+    /** The second cookie of a logged-in session (dev.dualauth.session.SessionBinding). */
+    public static final String BINDING_COOKIE = "DUALAUTH_SESSION_KEY";
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
     static {
@@ -42,8 +44,45 @@ public final class Client {
 
     // --- the session path ----------------------------------------------------------------------------
 
-    public RequestSpecification session(String sessionId) {
-        return request().cookie(SESSION_COOKIE, sessionId);
+    /**
+     * A request in a session: {@code session} is a session id alone, or a logged-in session's two cookie
+     * values as {@link #sessionOf(Response)} joins them ("id binding").
+     */
+    public RequestSpecification session(String session) {
+        String binding = bindingOf(session);
+        RequestSpecification request = request().cookie(SESSION_COOKIE, idOf(session));
+        return binding == null ? request : request.cookie(BINDING_COOKIE, binding);
+    }
+
+    /**
+     * The session a response set, as {@link #session(String)} takes it: the session id, with the binding
+     * value when the response set one too (a login does); null if it set no session cookie.
+     */
+    public static String sessionOf(Response response) {
+        return joined(response.getCookie(SESSION_COOKIE), response.getCookie(BINDING_COOKIE));
+    }
+
+    /** A session as {@link #session(String)} takes it, from its two cookie values; null without an id. */
+    public static String joined(String id, String binding) {
+        return id == null ? null : binding == null || binding.isEmpty() ? id : id + " " + binding;
+    }
+
+    /** The session id of a session as {@link #session(String)} takes it. */
+    public static String idOf(String session) {
+        int space = session.indexOf(' ');
+        return space < 0 ? session : session.substring(0, space);
+    }
+
+    /** The binding value of a session as {@link #session(String)} takes it, or null for an id alone. */
+    public static String bindingOf(String session) {
+        int space = session.indexOf(' ');
+        return space < 0 ? null : session.substring(space + 1);
+    }
+
+    /** The value of a {@code Cookie} header carrying the session's cookies, for requests written by hand. */
+    public static String cookieHeader(String session) {
+        String binding = bindingOf(session);
+        return SESSION_COOKIE + "=" + idOf(session) + (binding == null ? "" : "; " + BINDING_COOKIE + "=" + binding);
     }
 
     /** A request in a fresh session of the persona. */
@@ -76,9 +115,9 @@ public final class Client {
     public String sessionOf(String username, String password) {
         Response login = formLogin(username, password);
         login.then().statusCode(302).header("Location", startsWith(base + "/web/"));
-        String id = login.getCookie(SESSION_COOKIE);
-        session(id).get("/web/me").then().statusCode(200).body("name", equalTo(username));
-        return id;
+        String session = sessionOf(login);
+        session(session).get("/web/me").then().statusCode(200).body("name", equalTo(username));
+        return session;
     }
 
     public String sessionOf(Personas who) {

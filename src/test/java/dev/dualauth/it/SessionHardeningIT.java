@@ -46,7 +46,7 @@ class SessionHardeningIT extends ServerIT {
 
         Response again = client.formLogin(first, "alice", "alice-demo-password");
         again.then().statusCode(302);
-        String renewed = again.getCookie(Client.SESSION_COOKIE);
+        String renewed = Client.sessionOf(again);
         assertNotEquals(first, renewed);
         assertNotEquals(token, client.csrf(renewed));
         client.request().get("/web/csrf").then().statusCode(302);
@@ -98,7 +98,7 @@ class SessionHardeningIT extends ServerIT {
     void aLoginPostFromAnotherSiteIsForbidden() {
         Response fromOrigin = client.formLogin(client.request().header("Origin", ATTACKER), "alice", "alice-demo-password");
         fromOrigin.then().statusCode(403);
-        String cookie = fromOrigin.getCookie(Client.SESSION_COOKIE);
+        String cookie = Client.sessionOf(fromOrigin);
         if (cookie != null) {
             client.session(cookie).get("/web/me").then().statusCode(302);
         }
@@ -260,6 +260,69 @@ class SessionHardeningIT extends ServerIT {
 
     private static Response postNote(io.restassured.specification.RequestSpecification as, String text) {
         return as.contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}").post("/web/notes");
+    }
+
+    // --- the session binding (more than the session id's own random bits) ---------------------------
+
+    @Test
+    void aSessionIdWithoutItsBindingCookieAuthenticatesNothingAndLeavesTheSessionAlone() {
+        String session = client.sessionOf(Personas.ALICE);
+        String csrf = client.csrf(session);
+        String id = Client.idOf(session);
+        int before = notesOf(session).size();
+        for (String stolen : new String[] {id, id + " " + "A".repeat(43), id + " " + Client.bindingOf(session).substring(1)}) {
+            client.session(stolen).get("/web/me")
+                    .then().statusCode(302).header("Location", equalTo(client.base() + "/login"))
+                    .header("Set-Cookie", nullValue());
+            client.session(stolen).header(Client.CSRF_HEADER, csrf).contentType(ContentType.JSON)
+                    .body("{\"text\":\"by whoever guessed the id\"}").post("/web/notes")
+                    .then().statusCode(401);
+            client.session(stolen).get("/web/csrf").then().statusCode(302);
+        }
+        // a login POST with the id alone does not touch the session either (a login changes the session id)
+        Response login = client.formLogin(id, "alice", "alice-demo-password");
+        login.then().statusCode(302).header("Location", equalTo(client.base() + "/login"));
+        String dropped = login.getCookie(Client.SESSION_COOKIE); // Payara writes it empty, WildFly as ""
+        assertTrue("".equals(dropped) || "\"\"".equals(dropped), "the browser is told to drop the cookie: " + dropped);
+        assertEquals(before, notesOf(session).size(), "nothing was written with the id alone");
+        client.session(session).get("/web/me").then().statusCode(200).body("name", equalTo("alice"));
+        assertEquals(csrf, client.csrf(session), "the session is as it was");
+    }
+
+    @Test
+    void aFailedLoginInALoggedInSessionDoesNotEndIt() {
+        String password = "kept-" + java.util.UUID.randomUUID();
+        String name = client.newUser(password); // its one failure counts for a throwaway name, not alice
+        String session = client.sessionOf(name, password);
+        Response wrong = client.formLogin(session, name, "not-the-password");
+        wrong.then().statusCode(302).header("Location", equalTo(client.base() + "/login-error"));
+        String renewed = Client.sessionOf(wrong);
+        assertNotEquals(Client.idOf(session), Client.idOf(renewed), "the login POST changed the id");
+        assertEquals(Client.bindingOf(session), Client.bindingOf(renewed), "and kept the key");
+        client.session(renewed).get("/web/me").then().statusCode(200).body("name", equalTo(name));
+    }
+
+    @Test
+    void everyLoginBindsItsSessionWithItsOwn256RandomBitsInAnHttpOnlyLaxCookie() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> bindings = new java.util.HashSet<>();
+        int logins = 40;
+        for (int i = 0; i < logins; i++) {
+            Response login = client.formLogin("alice", "alice-demo-password");
+            login.then().statusCode(302);
+            String binding = login.getCookie(Client.BINDING_COOKIE);
+            assertNotNull(binding, "the login sets the binding cookie");
+            assertTrue(binding.matches("[A-Za-z0-9_-]{43}"), "256 bits in base64url: " + binding.length() + " characters");
+            io.restassured.http.Cookie cookie = login.getDetailedCookie(Client.BINDING_COOKIE);
+            assertTrue(cookie.isHttpOnly(), "HttpOnly");
+            assertEquals("/", cookie.getPath());
+            assertEquals("Lax", cookie.getSameSite());
+            assertEquals(-1, cookie.getMaxAge(), "a browser-session cookie, like the session id");
+            ids.add(login.getCookie(Client.SESSION_COOKIE));
+            bindings.add(binding);
+        }
+        assertEquals(logins, ids.size(), "distinct session ids");
+        assertEquals(logins, bindings.size(), "distinct binding values");
     }
 
     private List<String> notesOf(String session) {

@@ -12,6 +12,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -239,6 +245,81 @@ class TokenLifecycleIT extends ServerIT {
         client.sessionWithCsrf(session).post("/web/me/logout-all").then().statusCode(204);
         client.session(session).get("/web/me").then().statusCode(302);
         client.assertInvalidToken(token.access());
+    }
+
+    /**
+     * A login whose password check is still running when the account is disabled (PBKDF2 takes a while)
+     * must not come out of it with a working login. The disable lands at a different point of the login
+     * in each attempt — before the account is read, during the hashing, after the tokens or the session
+     * were issued — so whichever interleaving happens, the invariant is: the login is refused, or what it
+     * issued stops working with the disable. Before the re-check at issue time, a disable during the
+     * hashing left a login whose tokens and session kept working.
+     */
+    @Test
+    void aLoginInProgressWhenTheAccountIsDisabledIsRefusedOrEndsWithTheDisable() throws Exception {
+        String admin = client.token(Personas.ADMIN);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            for (int attempt = 0; attempt < 8; attempt++) {
+                String user = client.newUser(PASSWORD);
+                boolean viaToken = attempt % 2 == 0;
+                Future<Response> login = pool.submit(() -> viaToken ? client.passwordGrant(user, PASSWORD)
+                        : client.formLogin(user, PASSWORD));
+                Thread.sleep(attempt * 30L); // where the disable lands in the login: the race itself, not a wait
+                client.bearer(admin).post("/api/admin/accounts/" + user + "/disable").then().statusCode(204);
+                Response answer = login.get(30, TimeUnit.SECONDS);
+                if (viaToken && answer.statusCode() == 200) {
+                    client.assertInvalidToken(answer.path("access_token"));
+                    client.refreshGrant(answer.path("refresh_token")).then().statusCode(400)
+                            .body("error", equalTo("invalid_grant"));
+                } else if (viaToken) {
+                    answer.then().statusCode(400).body("error", equalTo("invalid_grant"));
+                } else if (!(client.base() + "/login-error").equals(answer.header("Location"))) {
+                    answer.then().statusCode(302);
+                    client.session(Client.sessionOf(answer)).get("/web/me").then().statusCode(302);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Logins through the code flow here: 50 password logins would spend most of the time hashing. */
+    @Test
+    void aUserKeepsAtMostFiftyLoginsAndTheLeastRecentlyUsedEndsFirst() {
+        String user = client.newUser(PASSWORD);
+        Client.Tokens oldest = client.login(user, PASSWORD);
+        String session = client.sessionOf(user, PASSWORD);
+        OAuthFlow flow = new OAuthFlow(client);
+        List<Client.Tokens> later = new ArrayList<>();
+        for (int i = 1; i < 50; i++) {
+            later.add(flow.tokens(flow.code(session)));
+        }
+        client.bearer(oldest.access()).get("/api/me").then().statusCode(200); // fifty: within the limit
+
+        Client.Tokens newest = flow.tokens(flow.code(session));
+        client.assertInvalidToken(oldest.access());
+        client.refreshGrant(oldest.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        client.bearer(later.get(0).access()).get("/api/me").then().statusCode(200);
+        client.bearer(newest.access()).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheNewestSpentRefreshTokensAreKeptForReuseDetection() {
+        String user = client.newUser(PASSWORD);
+        Client.Tokens current = client.login(user, PASSWORD);
+        List<String> spent = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            spent.add(current.refresh());
+            current = refreshed(current.refresh());
+        }
+        // 25 rotations ago: no longer kept, so refused as unknown, and nothing else happens.
+        client.refreshGrant(spent.get(0)).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        current = refreshed(current.refresh());
+        // A few rotations ago: still kept, so presenting it is a reuse, and the family ends.
+        client.refreshGrant(spent.get(spent.size() - 3)).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        client.refreshGrant(current.refresh()).then().statusCode(400).body("error", equalTo("invalid_grant"));
+        client.assertInvalidToken(current.access());
     }
 
     @Test

@@ -216,6 +216,19 @@ class TokenPathIT extends ServerIT {
     }
 
     @Test
+    void anAccountKeepsAtMostAThousandNotes() {
+        String password = "notes-limit-" + java.util.UUID.randomUUID();
+        String token = client.login(client.newUser(password), password).access();
+        for (int i = 0; i < 1000; i++) {
+            client.bearer(token).contentType(ContentType.JSON).body("{\"text\":\"note " + i + "\"}").post("/api/notes")
+                    .then().statusCode(201);
+        }
+        client.bearer(token).contentType(ContentType.JSON).body("{\"text\":\"one too many\"}").post("/api/notes")
+                .then().statusCode(409).body("error", equalTo("conflict"));
+        client.bearer(token).get("/api/notes").then().statusCode(200).body("size()", equalTo(1000));
+    }
+
+    @Test
     void badNoteInputIsAClientErrorAndChangesNothing() {
         String token = client.token(Personas.ALICE);
         int before = client.bearer(token).get("/api/notes").then().statusCode(200).extract().path("size()");
@@ -227,6 +240,11 @@ class TokenPathIT extends ServerIT {
                 .post("/api/notes").then().statusCode(400);
         client.bearer(token).contentType(ContentType.TEXT).body("hello").post("/api/notes")
                 .then().statusCode(415);
+        // Only one object whose text is a string: object mapping accepted both of these.
+        client.bearer(token).contentType(ContentType.JSON).body("[{\"text\":\"in an array\"}]").post("/api/notes")
+                .then().statusCode(400).body("error", equalTo("the body must be a JSON object"));
+        client.bearer(token).contentType(ContentType.JSON).body("{\"text\":123}").post("/api/notes")
+                .then().statusCode(400).body("error", equalTo("\"text\" must be a string"));
         client.bearer(token).get("/api/notes").then().statusCode(200).body("size()", equalTo(before));
     }
 

@@ -87,17 +87,41 @@ class LocalRevocationListTest {
     }
 
     @Test
-    void aLaterShorterCutOffNeverShortensAnEarlierOneAndTheLatestSecondWins() {
+    void oneRevocationObservedByBothPathsIsOneCutOffKeptForTheLongerOfTheirLifetimes() {
         LocalRevocationList list = started();
         Instant cut = now.truncatedTo(ChronoUnit.SECONDS);
-        list.revokeSubjectBefore("alice", cut, now.plusSeconds(3600)); // for sessions: their absolute lifetime
-        list.revokeSubjectBefore("alice", cut, now.plusSeconds(60)); // for tokens: their lifetime
-        list.revokeSubjectBefore("alice", cut.minusSeconds(30), now.plusSeconds(10)); // an older one, arriving late
+        list.revokeSubjectBefore("alice", now, now.plusSeconds(3600)); // for sessions: their absolute lifetime
+        list.revokeSubjectBefore("alice", now, now.plusSeconds(60)); // for tokens: their lifetime
         for (LocalRevocationList l : List.of(list, started())) {
             assertTrue(l.loggedOutSince("alice", cut), "the cut-off holds");
-            assertEquals(cut.plusSeconds(1), l.issueTimeFor("alice", now), "the latest cut-off wins");
+            assertEquals(cut.plusSeconds(1), l.issueTimeFor("alice", now), "one cut-off, not two");
+            assertTrue(l.loggedOutSince("alice", cut), "and it lasts the longer lifetime");
         }
-        assertEquals(3, table.rows.size(), "each write is a row of its own");
+        assertEquals(2, table.rows.size(), "each write is a row of its own");
+        assertTrue(table.rows.values().stream().allMatch(r -> r.notBefore().equals(cut)));
+        assertTrue(table.rows.values().stream().anyMatch(r -> r.expiresAt().equals(now.plusSeconds(3600))));
+    }
+
+    @Test
+    void aSecondCutOffInTheSameSecondCoversWhatWasIssuedAfterTheFirst() {
+        // The failure CI saw: a password change, a session kept through it and a token issued after it
+        // (both carry the next second), then "log out everywhere" within the same second.
+        LocalRevocationList list = started();
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        list.revokeSubjectBefore("alice", second.plusMillis(100), later);
+        Instant keptOrIssued = list.issueTimeFor("alice", second.plusMillis(200));
+        assertEquals(second.plusSeconds(1), keptOrIssued);
+        assertFalse(list.loggedOutSince("alice", keptOrIssued), "what came after the first cut-off works");
+
+        list.revokeSubjectBefore("alice", second.plusMillis(300), later);
+        for (LocalRevocationList l : List.of(list, started())) {
+            assertTrue(l.loggedOutSince("alice", keptOrIssued), "the second cut-off ends it");
+            Instant next = l.issueTimeFor("alice", second.plusMillis(400));
+            assertEquals(second.plusSeconds(2), next);
+            assertFalse(l.loggedOutSince("alice", next), "and what comes after it works");
+        }
+        assertEquals(second.plusSeconds(3), list.issueTimeFor("alice", second.plusSeconds(3)),
+                "issue times are the clock's again once it passes the cut-off");
     }
 
     @Test

@@ -22,6 +22,16 @@ class CrossSiteRequestsTest {
     }
 
     @Test
+    void anAllowedOriginIsNotCrossSiteWhateverFetchMetadataSays() {
+        // What every modern browser sends for a form on the allowed origin: the allow-list must win.
+        assertFalse(crossSite(Map.of("Sec-Fetch-Site", "cross-site", "Host", "h", "Origin", "https://app.example")));
+        assertFalse(crossSite(Map.of("Sec-Fetch-Site", "same-site", "Host", "h", "Origin", "https://app.example")));
+        // Only that exact origin.
+        assertTrue(crossSite(Map.of("Sec-Fetch-Site", "cross-site", "Host", "h", "Origin", "https://app.example:8443")));
+        assertTrue(crossSite(Map.of("Sec-Fetch-Site", "cross-site", "Host", "h", "Origin", "http://app.example")));
+    }
+
+    @Test
     void otherwiseTheOriginMustBeThisHostOrAllowed() {
         assertFalse(crossSite(Map.of("Host", "localhost:8080", "Origin", "http://localhost:8080")));
         assertFalse(crossSite(Map.of("Host", "example.com", "Origin", "https://example.com")));

@@ -27,7 +27,7 @@ class SessionSettingsTest {
     @Test
     void aSessionEndsAtItsAbsoluteLifetimeHoweverActive() {
         Instant login = Instant.parse("2026-01-01T08:00:00Z");
-        SessionCaller caller = new SessionCaller("alice", Set.of("user"), login, login.plus(Duration.ofHours(8)));
+        SessionCaller caller = new SessionCaller("alice", Set.of("user"), login, login.plus(Duration.ofHours(8)), "binding");
         assertFalse(caller.expiredAt(login.plus(Duration.ofHours(8)).minusSeconds(1)));
         assertTrue(caller.expiredAt(login.plus(Duration.ofHours(8))));
     }

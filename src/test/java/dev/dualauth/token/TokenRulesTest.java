@@ -124,6 +124,33 @@ class TokenRulesTest {
     }
 
     @Test
+    void oneSpellingPerToken() {
+        String token = signed(claims().build());
+        String[] parts = token.split("\\.");
+        assertEquals(Optional.empty(), check(token));
+        assertEquals(Optional.of(Rejection.NON_CANONICAL), check(token + "="));
+        assertEquals(Optional.of(Rejection.NON_CANONICAL), check(parts[0] + "=." + parts[1] + "." + parts[2]));
+        assertEquals(Optional.of(Rejection.NON_CANONICAL), check(parts[0] + "." + parts[1] + "==." + parts[2]));
+        // The same bytes with stray bits in the last character: decodes alike, spelled differently.
+        String sig = parts[2];
+        char last = sig.charAt(sig.length() - 1);
+        String base64url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char sibling = base64url.charAt(base64url.indexOf(last) ^ 1);
+        assertEquals(Optional.of(Rejection.NON_CANONICAL),
+                check(parts[0] + "." + parts[1] + "." + sig.substring(0, sig.length() - 1) + sibling));
+    }
+
+    @Test
+    void oneIdentityAndStrictClaimTypes() {
+        assertEquals(Optional.empty(), check(signed(claims().claim("upn", "alice").claim("groups", List.of("user")).build())));
+        assertEquals(Optional.of(Rejection.CLAIM_TYPE), check(signed(claims().claim("upn", "admin").build())));
+        assertEquals(Optional.of(Rejection.CLAIM_TYPE), check(signed(claims().claim("upn", 7).build())));
+        assertEquals(Optional.of(Rejection.CLAIM_TYPE), check(signed(claims().claim("sid", 12345).build())));
+        assertEquals(Optional.of(Rejection.CLAIM_TYPE), check(signed(claims().claim("groups", "admin").build())));
+        assertEquals(Optional.of(Rejection.CLAIM_TYPE), check(signed(claims().claim("groups", List.of("user", 1)).build())));
+    }
+
+    @Test
     void timeRulesAllowTheClockSkewAndNoMore() {
         assertEquals(Optional.of(Rejection.EXPIRED), check(signed(claims().expirationTime(Date.from(now.minusSeconds(31))).build())));
         assertEquals(Optional.empty(), check(signed(claims().expirationTime(Date.from(now.minusSeconds(29))).build())));

@@ -1,5 +1,6 @@
 package dev.dualauth.token.oauth;
 
+import dev.dualauth.account.HashingBusy;
 import dev.dualauth.security.NoStore;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +20,19 @@ final class OAuthError {
     static Response of(String error, String description) {
         return json(Response.status(Response.Status.BAD_REQUEST), Json.createObjectBuilder()
                 .add("error", error).add("error_description", description).build().toString());
+    }
+
+    /** {@code 401 invalid_client} (RFC 6749 §5.2): an unknown {@code client_id}. */
+    static Response invalidClient() {
+        return json(Response.status(Response.Status.UNAUTHORIZED), Json.createObjectBuilder()
+                .add("error", "invalid_client").add("error_description", "unknown client").build().toString());
+    }
+
+    /** {@code 503} with {@code Retry-After}: too many logins are being checked at once (a login flood). */
+    static Response busy() {
+        return json(Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", HashingBusy.RETRY_AFTER_SECONDS),
+                Json.createObjectBuilder().add("error", "temporarily_unavailable")
+                        .add("error_description", "too many logins at once; try again shortly").build().toString());
     }
 
     /** {@code 429} with {@code Retry-After} in whole seconds (rounded up): the name is locked for now. */

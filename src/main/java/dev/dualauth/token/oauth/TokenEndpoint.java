@@ -5,7 +5,10 @@ import static dev.dualauth.token.oauth.OAuthError.INVALID_GRANT;
 import static dev.dualauth.token.oauth.OAuthError.INVALID_REQUEST;
 import static dev.dualauth.token.oauth.OAuthError.UNSUPPORTED_GRANT_TYPE;
 
+import dev.dualauth.account.AccountNames;
+import dev.dualauth.account.HashingBusy;
 import dev.dualauth.account.LoginThrottle;
+import dev.dualauth.account.VerifiedLogin;
 import dev.dualauth.token.TokenRules;
 import dev.dualauth.token.TokenService;
 import jakarta.annotation.security.PermitAll;
@@ -27,15 +30,18 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code POST /auth/token}: the OAuth 2 token endpoint — the password grant (RFC 6749 §4.3) and the
- * refresh grant with rotation (§6, RFC 9700 §4.14.2). Credentials are checked by the same identity store
- * as the FORM login, through the container's identity store handler.
+ * {@code POST /auth/token}: the OAuth 2 token endpoint — the authorization code grant with PKCE (RFC 6749
+ * §4.1.3, RFC 7636 §4.5), the refresh grant with rotation (§6, RFC 9700 §4.14.2), and the password grant
+ * (§4.3) only where it is switched on ({@code dualauth.oauth.password-grant}; RFC 9700 §2.4 and OAuth 2.1
+ * drop it). Passwords are checked by the same identity store as the FORM login, through the container's
+ * identity store handler.
  */
 @Path("auth/token")
 @RequestScoped
 @PermitAll
 public class TokenEndpoint extends FormEndpoint {
 
+    static final String GRANT_CODE = "authorization_code";
     static final String GRANT_PASSWORD = "password";
     static final String GRANT_REFRESH = "refresh_token";
 
@@ -48,6 +54,9 @@ public class TokenEndpoint extends FormEndpoint {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    OAuthSettings settings;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
@@ -56,11 +65,31 @@ public class TokenEndpoint extends FormEndpoint {
         if (grantType == null) {
             return OAuthError.of(INVALID_REQUEST, "grant_type is required, once");
         }
+        if (!settings.grantTypes().contains(grantType)) {
+            return OAuthError.of(UNSUPPORTED_GRANT_TYPE, "supported: " + String.join(", ", settings.grantTypes()));
+        }
         return switch (grantType) {
+            case GRANT_CODE -> codeGrant(form);
             case GRANT_PASSWORD -> passwordGrant(form);
-            case GRANT_REFRESH -> refreshGrant(form);
-            default -> OAuthError.of(UNSUPPORTED_GRANT_TYPE, "supported: password, refresh_token");
+            default -> refreshGrant(form);
         };
+    }
+
+    private Response codeGrant(MultivaluedMap<String, String> form) {
+        String code = single(form, "code");
+        String redirectUri = single(form, "redirect_uri");
+        String clientId = single(form, "client_id");
+        String verifier = single(form, "code_verifier");
+        if (code == null || redirectUri == null || clientId == null || verifier == null
+                || code.length() > TokenRules.MAX_TOKEN_LENGTH) {
+            return OAuthError.of(INVALID_REQUEST, "code, redirect_uri, client_id and code_verifier are required, once each");
+        }
+        if (settings.client(clientId).isEmpty()) {
+            return OAuthError.invalidClient();
+        }
+        return tokens.authorizationCodeGrant(code, clientId, redirectUri, verifier)
+                .map(TokenEndpoint::granted)
+                .orElseGet(() -> OAuthError.of(INVALID_GRANT, "the authorization code is not valid"));
     }
 
     private Response passwordGrant(MultivaluedMap<String, String> form) {
@@ -69,16 +98,33 @@ public class TokenEndpoint extends FormEndpoint {
         if (username == null || password == null) {
             return OAuthError.of(INVALID_REQUEST, "username and password are required, once each");
         }
+        if (!AccountNames.mayLogIn(username)) {
+            return OAuthError.of(INVALID_GRANT, "wrong user name or password"); // no account can have it
+        }
         Optional<Duration> wait = throttle.retryAfter(username);
         if (wait.isPresent()) {
             return OAuthError.tooManyAttempts(wait.get());
         }
-        CredentialValidationResult result =
-                identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
+        CredentialValidationResult result;
+        Optional<VerifiedLogin> verified;
+        VerifiedLogin.expect();
+        try {
+            result = identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
+        } catch (RuntimeException e) {
+            if (HashingBusy.in(e)) {
+                return OAuthError.busy();
+            }
+            throw e;
+        } finally {
+            verified = VerifiedLogin.take();
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return OAuthError.of(INVALID_GRANT, "wrong user name or password");
         }
-        return granted(tokens.passwordGrant(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        // The password or the account changed while it was being checked: the answer for a wrong password.
+        return tokens.passwordGrant(result.getCallerPrincipal().getName(), result.getCallerGroups(), verified)
+                .map(TokenEndpoint::granted)
+                .orElseGet(() -> OAuthError.of(INVALID_GRANT, "wrong user name or password"));
     }
 
     private Response refreshGrant(MultivaluedMap<String, String> form) {

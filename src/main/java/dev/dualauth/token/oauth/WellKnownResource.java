@@ -31,6 +31,9 @@ public class WellKnownResource {
     @Inject
     TokenSettings settings;
 
+    @Inject
+    OAuthSettings oauth;
+
     private String metadata;
 
     @PostConstruct
@@ -38,14 +41,17 @@ public class WellKnownResource {
         String base = settings.issuer().replaceAll("/+$", "");
         metadata = Json.createObjectBuilder()
                 .add("issuer", settings.issuer())
+                .add("authorization_endpoint", base + AuthorizationRequests.PATH)
                 .add("token_endpoint", base + "/auth/token")
                 .add("revocation_endpoint", base + "/auth/revoke")
                 .add("jwks_uri", base + "/.well-known/jwks.json")
-                .add("grant_types_supported", Json.createArrayBuilder()
-                        .add(TokenEndpoint.GRANT_PASSWORD).add(TokenEndpoint.GRANT_REFRESH))
-                .add("response_types_supported", Json.createArrayBuilder())
+                .add("response_types_supported", Json.createArrayBuilder().add("code"))
+                .add("response_modes_supported", Json.createArrayBuilder().add("query"))
+                .add("grant_types_supported", Json.createArrayBuilder(oauth.grantTypes()))
+                .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
                 .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder().add("none"))
                 .add("revocation_endpoint_auth_methods_supported", Json.createArrayBuilder().add("none"))
+                .add("authorization_response_iss_parameter_supported", true)
                 .build().toString();
     }
 

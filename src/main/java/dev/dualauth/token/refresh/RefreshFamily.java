@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "refresh_family")
-@NamedQuery(name = RefreshFamily.LIVE_OF, query = "select f from RefreshFamily f where f.username = :username and f.revokedAt is null")
+@NamedQuery(name = RefreshFamily.LIVE_OF, query = "select f from RefreshFamily f where f.username = :username and f.revokedAt is null order by f.lastUsedAt desc, f.id")
 @NamedQuery(name = RefreshFamily.PURGE, query = "delete from RefreshFamily f where f.expiresAt <= :before")
 public class RefreshFamily {
 

@@ -12,10 +12,14 @@ import java.time.Instant;
 @Table(name = "refresh_token")
 @NamedQuery(name = RefreshToken.SPEND, query = "update RefreshToken t set t.spentAt = :now where t.hash = :hash and t.spentAt is null")
 @NamedQuery(name = RefreshToken.PURGE, query = "delete from RefreshToken t where t.createdAt <= :before")
+@NamedQuery(name = RefreshToken.SPENT_OF, query = "select t.createdAt from RefreshToken t where t.familyId = :family and t.spentAt is not null order by t.createdAt desc")
+@NamedQuery(name = RefreshToken.TRIM, query = "delete from RefreshToken t where t.familyId = :family and t.spentAt is not null and t.createdAt <= :upTo")
 public class RefreshToken {
 
     static final String SPEND = "RefreshToken.spend";
     static final String PURGE = "RefreshToken.purge";
+    static final String SPENT_OF = "RefreshToken.spentOf";
+    static final String TRIM = "RefreshToken.trim";
 
     @Id
     @Column(length = 64)

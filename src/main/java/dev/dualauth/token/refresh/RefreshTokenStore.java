@@ -44,13 +44,29 @@ public class RefreshTokenStore {
         }
     }
 
-    /** A new family's first token. */
-    public record Started(String refreshToken, String familyId) {
+    /**
+     * A new family's first token, and the user's families it revoked to stay within
+     * {@value #MAX_LIVE_FAMILIES} (their access tokens must be revoked too).
+     */
+    public record Started(String refreshToken, String familyId, List<String> evictedFamilies) {
         @Override
         public String toString() {
-            return "Started[familyId=" + familyId + "]";
+            return "Started[familyId=" + familyId + ", evicted=" + evictedFamilies.size() + "]";
         }
     }
+
+    /**
+     * Live refresh families (logins) per user: a new one beyond this revokes the least recently used. A
+     * user on more devices than this signs in again on the oldest; nobody can fill the table by logging in.
+     */
+    public static final int MAX_LIVE_FAMILIES = 50;
+
+    /**
+     * Spent tokens kept per family for reuse detection: the newest this many. An older spent token is
+     * then unknown (refused as {@code invalid_grant}, without revoking the family): a family refreshed
+     * every few seconds for a week keeps {@value} rows, not a hundred thousand.
+     */
+    static final int KEEP_SPENT = 20;
 
     @PersistenceContext(unitName = "dualauth")
     EntityManager em;
@@ -71,9 +87,22 @@ public class RefreshTokenStore {
     public Started start(String username) {
         Instant now = Instant.now();
         purgeNowAndThen(now);
+        List<String> evicted = evictBeyondTheLimit(username, now);
         RefreshFamily family = new RefreshFamily(username, now, absoluteTtl);
         em.persist(family);
-        return new Started(addToken(family.id(), now), family.id());
+        return new Started(addToken(family.id(), now), family.id(), evicted);
+    }
+
+    /** Revokes the user's least recently used live families so that a new one stays within the limit. */
+    private List<String> evictBeyondTheLimit(String username, Instant now) {
+        List<RefreshFamily> live = em.createNamedQuery(RefreshFamily.LIVE_OF, RefreshFamily.class)
+                .setParameter("username", username).getResultList(); // most recently used first
+        if (live.size() < MAX_LIVE_FAMILIES) {
+            return List.of();
+        }
+        List<RefreshFamily> oldest = live.subList(MAX_LIVE_FAMILIES - 1, live.size());
+        oldest.forEach(f -> f.revokeAt(now));
+        return oldest.stream().map(RefreshFamily::id).toList();
     }
 
     public Rotation rotate(String presented) {
@@ -96,7 +125,9 @@ public class RefreshTokenStore {
             return new Rotation.Invalid();
         }
         family.usedAt(now);
-        return new Rotation.Rotated(addToken(family.id(), now), family.id(), family.username());
+        String next = addToken(family.id(), now);
+        keepNewestSpent(family.id());
+        return new Rotation.Rotated(next, family.id(), family.username());
     }
 
     /** Revokes the family of a refresh token; returns its id, or null for an unknown token. */
@@ -123,6 +154,15 @@ public class RefreshTokenStore {
                 .setParameter("username", username).getResultList();
         live.forEach(f -> f.revokeAt(now));
         return live.stream().map(RefreshFamily::id).toList();
+    }
+
+    private void keepNewestSpent(String familyId) {
+        List<Instant> beyond = em.createNamedQuery(RefreshToken.SPENT_OF, Instant.class)
+                .setParameter("family", familyId).setFirstResult(KEEP_SPENT).setMaxResults(1).getResultList();
+        if (!beyond.isEmpty()) {
+            em.createNamedQuery(RefreshToken.TRIM).setParameter("family", familyId)
+                    .setParameter("upTo", beyond.get(0)).executeUpdate();
+        }
     }
 
     private String addToken(String familyId, Instant now) {

@@ -198,7 +198,7 @@ class ClusterIT {
             for (String name : names) {
                 for (int i = 0; i < perName; i++) {
                     int n = 1 + i % 2;
-                    answers.add(pool.submit(() -> Visitor.passwordGrant(node(n), name, "wrong-password").statusCode()));
+                    answers.add(pool.submit(() -> checkedGrant(n, name)));
                 }
             }
             for (Future<Integer> answer : answers) {
@@ -210,6 +210,22 @@ class ClusterIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A password grant that a client retries while the node's hashing bulkhead answers {@code 503} (more
+     * logins at once than it hashes); such answers are neither checked nor counted.
+     */
+    private static int checkedGrant(int node, String name) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        int status;
+        do {
+            status = Visitor.passwordGrant(node(node), name, "wrong-password").statusCode();
+            if (status == 503) {
+                Thread.sleep(100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(400)); // Retry-After, jittered
+            }
+        } while (status == 503 && System.nanoTime() < deadline);
+        return status;
     }
 
     // --- the cluster's edges --------------------------------------------------------------------------
