@@ -56,8 +56,8 @@ public class AccountService {
 
     /** {@code name} in any spelling of the account's name; the events carry the stored name, as tokens and sessions do. */
     public Outcome setEnabled(String name, boolean enabled) {
-        Optional<String> username = accounts.find(name).map(Account::username);
-        if (username.isEmpty() || !accounts.setEnabled(username.get(), enabled)) {
+        Optional<String> username = accounts.setEnabled(name, enabled);
+        if (username.isEmpty()) {
             return Outcome.NOT_FOUND;
         }
         if (!enabled) {
@@ -76,13 +76,13 @@ public class AccountService {
         if (problem(username, password, roles).isPresent()) {
             return Outcome.INVALID;
         }
-        if (accounts.find(username).isPresent()) {
+        if (exists(username)) {
             return Outcome.EXISTS;
         }
         try {
             accounts.create(username, passwords.hash(password.toCharArray()), roles);
         } catch (RuntimeException e) {
-            if (accounts.find(username).isPresent()) {
+            if (exists(username)) {
                 return Outcome.EXISTS; // created meanwhile, under this or a look-alike name
             }
             throw e;
@@ -90,9 +90,17 @@ public class AccountService {
         return Outcome.DONE;
     }
 
+    /**
+     * An account holds this name or its canonical form, which is what a new account would be stored as
+     * (an old row without a canonical name, {@code bob}, is found by that form when {@code BOB} is asked for).
+     */
+    private boolean exists(String username) {
+        return accounts.find(username).or(() -> accounts.find(AccountNames.canonical(username))).isPresent();
+    }
+
     /** Why {@link #create} refuses these as {@code INVALID}, in words for the client; empty when it does not. */
     public Optional<String> problem(String username, String password, Set<String> roles) {
-        if (username == null || !AccountNames.valid(username)) {
+        if (!AccountNames.valid(username)) {
             return Optional.of(AccountNames.RULE_TEXT);
         }
         if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {

@@ -48,10 +48,10 @@ public class AccountTable {
         find(username).ifPresent(a -> a.passwordHash(passwordHash));
     }
 
-    /** False when there is no such account. */
-    boolean setEnabled(String username, boolean enabled) {
-        Optional<Account> account = find(username);
+    /** The stored name of the account {@code name} finds (see {@link #find}), now enabled or not; empty when there is none. */
+    Optional<String> setEnabled(String name, boolean enabled) {
+        Optional<Account> account = find(name);
         account.ifPresent(a -> a.enabled(enabled));
-        return account.isPresent();
+        return account.map(Account::username);
     }
 }

@@ -1,10 +1,8 @@
 package dev.dualauth.admin;
 
 import dev.dualauth.account.Account;
-import dev.dualauth.account.AccountNames;
 import dev.dualauth.account.AccountService;
 import dev.dualauth.account.AccountTable;
-import dev.dualauth.account.PasswordPolicy;
 import dev.dualauth.account.Roles;
 import dev.dualauth.security.Caller;
 import dev.dualauth.security.InvalidInput;
@@ -74,9 +72,8 @@ public class AdminAccountsResource {
                 yield Response.created(uri.getAbsolutePathBuilder().path(created.name()).build()).entity(created).build();
             }
             case EXISTS -> throw new ClientErrorException("the account exists", Response.Status.CONFLICT);
-            default -> throw new InvalidInput(service.problem(input.name(), input.password(), input.roles())
-                    .orElse(AccountNames.RULE_TEXT + "; password: " + PasswordPolicy.MIN_LENGTH + "-"
-                            + PasswordPolicy.MAX_LENGTH + " characters; roles: some of " + Roles.ALL));
+            // INVALID, the only other outcome of create, always has a problem to name
+            default -> throw new InvalidInput(service.problem(input.name(), input.password(), input.roles()).orElseThrow());
         };
     }
 

@@ -1,16 +1,14 @@
 package dev.dualauth.pages;
 
+import dev.dualauth.security.Digests;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -46,7 +44,7 @@ public class StaticFiles extends HttpServlet {
     record File(byte[] bytes, String type, String etag) {
     }
 
-    private final transient Map<String, Optional<File>> files = new ConcurrentHashMap<>();
+    private final transient Map<String, File> files = new ConcurrentHashMap<>();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -65,19 +63,13 @@ public class StaticFiles extends HttpServlet {
             return;
         }
         String path = servletPath + (pathInfo.endsWith("/") ? pathInfo + "index.html" : pathInfo);
-        // Only files that exist are kept: caching misses would let anyone fill the map with made-up paths.
-        Optional<File> file = files.get(path);
-        if (file == null) {
-            file = load(path);
-            if (file.isPresent()) {
-                files.putIfAbsent(path, file);
-            }
-        }
-        if (file.isEmpty()) {
+        // Only files that exist are kept (load's null is not stored): caching misses would let anyone fill
+        // the map with made-up paths.
+        File found = files.computeIfAbsent(path, this::load);
+        if (found == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        File found = file.get();
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("ETag", found.etag());
         String ifNoneMatch = request.getHeader("If-None-Match");
@@ -92,31 +84,24 @@ public class StaticFiles extends HttpServlet {
         }
     }
 
-    private Optional<File> load(String path) {
+    /** The file at {@code path}, or null when it is not one of the files served. */
+    private File load(String path) {
         if (!SAFE_PATH.matcher(path).matches()) {
-            return Optional.empty();
+            return null;
         }
         int dot = path.lastIndexOf('.');
         String type = dot < 0 ? null : TYPES.get(path.substring(dot + 1));
         if (type == null) {
-            return Optional.empty();
+            return null;
         }
         try (InputStream in = getServletContext().getResourceAsStream(path)) {
             if (in == null) {
-                return Optional.empty();
+                return null;
             }
             byte[] bytes = in.readAllBytes();
-            return Optional.of(new File(bytes, type, "\"" + HexFormat.of().formatHex(sha256(bytes), 0, 16) + "\""));
+            return new File(bytes, type, "\"" + HexFormat.of().formatHex(Digests.sha256(bytes), 0, 16) + "\"");
         } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return null;
         }
     }
 }

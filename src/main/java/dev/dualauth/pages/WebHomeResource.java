@@ -1,5 +1,6 @@
 package dev.dualauth.pages;
 
+import dev.dualauth.account.PasswordPolicy;
 import dev.dualauth.account.Roles;
 import dev.dualauth.notes.NoteInput;
 import dev.dualauth.notes.NoteTable;
@@ -85,7 +86,7 @@ public class WebHomeResource {
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>Signed in – dualauth</title>
                   <link rel="stylesheet" href="%1$s/assets/style.css">
-      <link rel="icon" href="%1$s/assets/favicon.svg" type="image/svg+xml">
+                  <link rel="icon" href="%1$s/assets/favicon.svg" type="image/svg+xml">
                 </head>
                 <body>
                 <header class="bar">
@@ -119,12 +120,12 @@ public class WebHomeResource {
                       <input type="text" name="username" value="%2$s" autocomplete="username" hidden>
                       <div class="field">
                         <label for="current-password">Current password</label>
-                        <input id="current-password" name="current" type="password" autocomplete="current-password" required maxlength="1024">
+                        <input id="current-password" name="current" type="password" autocomplete="current-password" required maxlength="%10$d">
                       </div>
                       <div class="field">
                         <label for="new-password">New password</label>
-                        <input id="new-password" name="new" type="password" autocomplete="new-password" required maxlength="1024" aria-describedby="new-password-hint">
-                        <p id="new-password-hint" class="hint">At least 12 characters; a long phrase is best. Every other session and every token of yours stop working; this session stays signed in.</p>
+                        <input id="new-password" name="new" type="password" autocomplete="new-password" required maxlength="%10$d" aria-describedby="new-password-hint">
+                        <p id="new-password-hint" class="hint">At least %9$d characters; a long phrase is best. Every other session and every token of yours stop working; this session stays signed in.</p>
                       </div>
                       <button id="change-password" type="submit">Change password</button>
                     </form>
@@ -148,6 +149,6 @@ public class WebHomeResource {
                 </body>
                 </html>
                 """.formatted(root, Html.escape(name), status, error, csrf, NoteInput.MAX_LENGTH,
-                items, empty);
+                items, empty, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     }
 }

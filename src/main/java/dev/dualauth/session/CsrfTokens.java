@@ -16,6 +16,8 @@ public final class CsrfTokens {
 
     public static final String HEADER = "X-CSRF-Token";
     public static final String FORM_FIELD = "_csrf";
+
+    private static final Set<String> FORM_FIELDS = Set.of(FORM_FIELD);
     static final String ATTRIBUTE = CsrfTokens.class.getName();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final String FORM_TYPE = "application/x-www-form-urlencoded";
@@ -51,7 +53,7 @@ public final class CsrfTokens {
             return false;
         }
         String presented = request.getHeader(HEADER);
-        if (presented == null && isForm(request) && !QueryParameters.containsAny(request, Set.of(FORM_FIELD))) {
+        if (presented == null && isForm(request) && !QueryParameters.containsAny(request, FORM_FIELDS)) {
             presented = request.getParameter(FORM_FIELD); // the body's, since the query string has none
         }
         return presented != null && MessageDigest.isEqual(

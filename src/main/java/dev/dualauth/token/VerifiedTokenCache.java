@@ -3,6 +3,7 @@ package dev.dualauth.token;
 import dev.dualauth.security.BoundedMap;
 import dev.dualauth.security.Caller;
 import dev.dualauth.token.keys.TokenSettings;
+import dev.dualauth.token.refresh.RefreshTokenStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
@@ -53,7 +54,7 @@ public class VerifiedTokenCache {
      * Twice the most refresh families a user may have alive at once (each holds one current access token),
      * so that no legitimate use meets the bound.
      */
-    static final int MAX_PER_SUBJECT = 2 * 50;
+    static final int MAX_PER_SUBJECT = 2 * RefreshTokenStore.MAX_LIVE_FAMILIES;
 
     /** Null when the cache is off. */
     private final BoundedMap<Key, Entry> entries;

@@ -22,6 +22,8 @@ import java.time.Instant;
         query = "update AuthorizationCode c set c.familyId = :family where c.hash = :hash and c.reusedAt is null")
 @NamedQuery(name = AuthorizationCode.SPEND_ALL_OF,
         query = "update AuthorizationCode c set c.redeemedAt = :now where c.username = :username and c.redeemedAt is null")
+@NamedQuery(name = AuthorizationCode.SEVER_UNLINKED_OF,
+        query = "update AuthorizationCode c set c.reusedAt = :now where c.username = :username and c.familyId is null and c.reusedAt is null")
 @NamedQuery(name = AuthorizationCode.PURGE, query = "delete from AuthorizationCode c where c.createdAt <= :before")
 public class AuthorizationCode {
 
@@ -30,6 +32,7 @@ public class AuthorizationCode {
     static final String LINK_FAMILY = "AuthorizationCode.linkFamily";
     static final String PURGE = "AuthorizationCode.purge";
     static final String SPEND_ALL_OF = "AuthorizationCode.spendAllOf";
+    static final String SEVER_UNLINKED_OF = "AuthorizationCode.severUnlinkedOf";
 
     @Id
     @Column(length = 64)

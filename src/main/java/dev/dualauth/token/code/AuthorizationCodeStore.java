@@ -97,10 +97,16 @@ public class AuthorizationCodeStore {
 
     /**
      * Spends every unredeemed code of the user (password change, logout everywhere, account disabled):
-     * a code issued before must not start a family after. Presented later, they count as replays.
+     * a code issued before must not start a family after. Presented later, they count as replays. A code
+     * redeemed just before, whose family is still being started, is marked as {@code reused_at} too, so
+     * its {@link #linkFamily} fails and that family is ended: without it, a family started after the
+     * revocation had swept the user's families would live on.
      */
     public void spendAllOf(String username) {
-        em.createNamedQuery(AuthorizationCode.SPEND_ALL_OF).setParameter("now", Instant.now())
+        Instant now = Instant.now();
+        em.createNamedQuery(AuthorizationCode.SPEND_ALL_OF).setParameter("now", now)
+                .setParameter("username", username).executeUpdate();
+        em.createNamedQuery(AuthorizationCode.SEVER_UNLINKED_OF).setParameter("now", now)
                 .setParameter("username", username).executeUpdate();
     }
 

@@ -87,9 +87,8 @@ public class AuthorizationRequests {
         if (redirectUri == null || !client.allows(redirectUri)) {
             return new Check.Refused("The address this request would return you to is not registered for the application.");
         }
-        List<String> stateValues = params.get("state");
-        State state = stateValues == null || stateValues.size() != 1 || stateValues.get(0).isEmpty()
-                ? null : new State(stateValues.get(0));
+        String stateValue = single(params, "state");
+        State state = stateValue == null ? null : new State(stateValue);
         URI redirect = URI.create(redirectUri);
         if (params.values().stream().anyMatch(values -> values.size() > 1)) {
             // Not naming it: the name is the client's text, and an error description has a restricted charset.
@@ -114,8 +113,7 @@ public class AuthorizationRequests {
         if (request.getCodeChallenge() == null) {
             return error(redirect, state, OAuth2Error.INVALID_REQUEST.setDescription("code_challenge is required (PKCE)"));
         }
-        if (!CodeChallengeMethod.S256.equals(params.containsKey("code_challenge_method")
-                ? request.getCodeChallengeMethod() : CodeChallengeMethod.PLAIN)) {
+        if (!CodeChallengeMethod.S256.equals(request.getCodeChallengeMethod())) { // absent: plain (RFC 7636 4.3), refused
             return error(redirect, state, OAuth2Error.INVALID_REQUEST.setDescription("code_challenge_method must be S256"));
         }
         String challenge = request.getCodeChallenge().getValue();

@@ -95,12 +95,9 @@ public class RefreshTokenStore {
 
     /** Revokes the user's least recently used live families so that a new one stays within the limit. */
     private List<String> evictBeyondTheLimit(String username, Instant now) {
-        List<RefreshFamily> live = em.createNamedQuery(RefreshFamily.LIVE_OF, RefreshFamily.class)
-                .setParameter("username", username).getResultList(); // most recently used first
-        if (live.size() < MAX_LIVE_FAMILIES) {
-            return List.of();
-        }
-        List<RefreshFamily> oldest = live.subList(MAX_LIVE_FAMILIES - 1, live.size());
+        // most recently used first: only those past the newest MAX_LIVE_FAMILIES - 1 are read
+        List<RefreshFamily> oldest = em.createNamedQuery(RefreshFamily.LIVE_OF, RefreshFamily.class)
+                .setParameter("username", username).setFirstResult(MAX_LIVE_FAMILIES - 1).getResultList();
         oldest.forEach(f -> f.revokeAt(now));
         return oldest.stream().map(RefreshFamily::id).toList();
     }
