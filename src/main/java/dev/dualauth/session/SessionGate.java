@@ -159,8 +159,10 @@ public class SessionGate {
         AuthenticationStatus status = form.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
             // The mechanism restored the login it has just made, on the redirect to the saved request: the
-            // session this request read does not show the gate's caller yet (WildFly's session store commits
-            // after the login's redirect went out). The caller is the one the login verified.
+            // session this request read does not show the gate's caller yet (it was read before the login
+            // request stored it: on a node that has not yet received the session from the data grid, or on
+            // WildFly before the login held its redirect back, see HeldRedirect). The caller is the one the
+            // login verified.
             Caller.session(context.getCallerPrincipal().getName(), context.getGroups(),
                     new SessionInfo((int) settings.idleTimeout().toSeconds(), Instant.now().plus(settings.absoluteTimeout())))
                     .storeIn(request);
@@ -173,6 +175,12 @@ public class SessionGate {
             } else if (isOlderThan(preLogin, PRE_LOGIN_SECONDS)) {
                 invalidate(preLogin); // kept alive by use: it ends all the same, so that the budget bounds the live ones
             }
+        }
+        if (status != AuthenticationStatus.SEND_CONTINUE && status != AuthenticationStatus.SEND_FAILURE) {
+            // The mechanism let an anonymous page request through without a caller (seen on WildFly for a
+            // request whose ended session the gate had just invalidated, when the mechanism had restored that
+            // session's login once): the container would answer 403; an anonymous visitor goes to the login page.
+            return toLoginPage(request, response);
         }
         return status;
     }
@@ -259,25 +267,28 @@ public class SessionGate {
         SessionCaller before = SessionCaller.of(request.getSession(false));
         String bindingValue = before != null && before.binding() != null ? before.binding() : SessionBinding.newValue();
         binding.send(request, response, bindingValue);
-        AuthenticationStatus status;
+        // The mechanism's redirect is held back until the login is recorded in the session (HeldRedirect).
+        HeldRedirect held = new HeldRedirect(context);
+        AuthenticationStatus status = null;
         Optional<VerifiedLogin> verified;
         VerifiedLogin.expect();
         try {
-            status = form.validateRequest(request, response, context);
+            status = form.validateRequest(request, response, held);
         } catch (RuntimeException e) {
             if (!HashingBusy.in(e)) {
                 throw e;
             }
-            return context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR); // a login flood: try again
         } finally {
             verified = VerifiedLogin.take();
+        }
+        if (status == null) {
+            return context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR); // a login flood: try again
         }
         Principal principal = context.getCallerPrincipal();
         boolean authenticated = principal != null
                 && (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE);
         if (!authenticated) {
-            return response.containsHeader("Location") ? status
-                    : context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR);
+            return held.held() ? held.send() : context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR);
         }
         Instant now = Instant.now();
         // Logged in after any cut-off of the user, however close (cut-offs have whole seconds).
@@ -288,10 +299,7 @@ public class SessionGate {
         // has just logged in goes with it (else the container would keep a login the gate never accepted).
         if (!accounts.stillAsVerified(verified)) {
             request.getSession().invalidate();
-            if (response.isCommitted()) {
-                return AuthenticationStatus.SEND_CONTINUE; // the redirect to the saved request: it meets the login page
-            }
-            return context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR);
+            return context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR); // not to the saved request
         }
         // A fresh CSRF token too; the session exists now (the mechanism keeps the login in it).
         HttpSession session = request.getSession();
@@ -299,8 +307,8 @@ public class SessionGate {
         session.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
         new SessionCaller(principal.getName(), context.getGroups(), loggedInAt, now.plus(settings.absoluteTimeout()),
                 bindingValue).storeIn(session);
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            return status; // the mechanism is redirecting to the page that asked for the login
+        if (held.held()) {
+            return held.send(); // to the page that asked for the login, now that the login is recorded
         }
         return context.redirect(request.getContextPath() + HOME);
     }
