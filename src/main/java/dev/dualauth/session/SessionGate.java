@@ -269,7 +269,7 @@ public class SessionGate {
         binding.send(request, response, bindingValue);
         // The mechanism's redirect is held back until the login is recorded in the session (HeldRedirect).
         HeldRedirect held = new HeldRedirect(context);
-        AuthenticationStatus status = null;
+        AuthenticationStatus status;
         Optional<VerifiedLogin> verified;
         VerifiedLogin.expect();
         try {
@@ -278,11 +278,12 @@ public class SessionGate {
             if (!HashingBusy.in(e)) {
                 throw e;
             }
+            status = null; // a login flood: nothing was verified, the redirect below goes out at once
         } finally {
             verified = VerifiedLogin.take();
         }
         if (status == null) {
-            return context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR); // a login flood: try again
+            return context.redirect(request.getContextPath() + LoginPages.LOGIN_ERROR); // try again
         }
         Principal principal = context.getCallerPrincipal();
         boolean authenticated = principal != null
