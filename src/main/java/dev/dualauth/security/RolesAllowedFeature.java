@@ -29,7 +29,7 @@ import java.util.Set;
  * <p>The roles checked are those of the {@link Caller} the path's gate stored in the request, which are
  * exactly the groups it handed to the container, so the answer is the one {@code isUserInRole} would give,
  * without asking the container's authorization module per request (what that cost on Payara is in
- * docs/benchmarks.md). Payara's own filter is turned off in {@code glassfish-web.xml}; it also ignored
+ * docs/benchmarks.md). Payara's own filter is turned off in {@code payara-web.xml}; it also ignored
  * {@code @DenyAll} on a class.
  */
 @Provider

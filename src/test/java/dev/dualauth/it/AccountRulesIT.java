@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * (ASVS 5.0 6.2.4, 6.2.11); over-long login names refused like a wrong password, before the throttle
  * counts anything; look-alike account names refused, and a name logging in whatever its case.
  */
+@Persistence
 class AccountRulesIT extends ServerIT {
 
     static final String PASSWORD = "rules-password-1234";

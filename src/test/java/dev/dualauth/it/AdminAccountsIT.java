@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** The admin's account operations under {@code /api/admin/accounts} (the same class serves {@code /web}). */
+@Persistence
 class AdminAccountsIT extends ServerIT {
 
     @Deployment(testable = false)

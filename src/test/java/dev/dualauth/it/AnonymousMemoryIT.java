@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dualauth.it.suite.OwnServer;
 import io.restassured.response.Response;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * bound, every anonymous request under {@code /web} made a session that kept the whole request, body
  * included, for the idle timeout (200 posts of 1 MB: +204 MB).
  */
+@OwnServer("it measures the live heap of a server nothing else has used, and spends the pre-login budget")
 class AnonymousMemoryIT extends ServerIT {
 
     static final int LIMIT = 2_000;

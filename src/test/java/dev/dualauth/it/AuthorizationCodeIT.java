@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * The test server registers {@code dualauth-spa} with {@code http://127.0.0.1:<port>/app/} (see pom.xml,
  * {@code it.oauth-options}) and lets codes live 5 s.
  */
+@Persistence
 class AuthorizationCodeIT extends ServerIT {
 
     @Deployment(testable = false)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.SignedJWT;
+import dev.dualauth.it.suite.OwnServer;
 import dev.dualauth.token.keys.PemKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * Key rotation as the README describes it for generated keys: the active key is moved to
  * {@code keys/previous/} and the server restarted. The new key signs; tokens of the old one stay valid.
  */
+@OwnServer("the rotation is read when the application starts")
 class KeyRotationIT extends ServerIT {
 
     private static ECKey previous;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -170,6 +171,7 @@ class SessionHardeningIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void anAdminCanEndAllSessionsOfAUser() {
         String user = client.newUser(PASSWORD);
         String session = client.sessionOf(user, PASSWORD);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -77,6 +78,7 @@ class SessionPathIT extends ServerIT {
      * ended session goes to the login page (about one login in eight on WildFly; the browser test caught it).
      */
     @Test
+    @Persistence
     void aLoginIsRecordedBeforeItsRedirectLeavesSoItsSessionEndsLikeAnyOther() {
         String password = "recorded-" + UUID.randomUUID();
         String name = client.newUser(password);
@@ -147,6 +149,7 @@ class SessionPathIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void notesAreTheSameOnBothPaths() {
         String session = client.sessionOf(Personas.ALICE);
         String text = "web note " + System.nanoTime();

@@ -3,6 +3,7 @@ package dev.dualauth.it;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * Findings of issue 14 on the token path: parallel replays of a spent refresh token (once a 500 with a
  * duplicate key), and the many spellings of one token.
  */
+@Persistence
 class TokenAttackIT extends ServerIT {
 
     @Deployment(testable = false)

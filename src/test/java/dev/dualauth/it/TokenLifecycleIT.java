@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * {@code /api/logout}, password change, logout everywhere and disabled accounts — each taking effect on
  * the next request, on tokens and sessions alike.
  */
+@Persistence
 class TokenLifecycleIT extends ServerIT {
 
     static final String PASSWORD = "first-password-1234";

@@ -16,6 +16,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.http.ContentType;
 import java.text.ParseException;
 import java.time.Duration;
@@ -121,6 +122,7 @@ class TokenPathIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void adminSeesAccountsButNeverPasswordHashes() {
         String body = client.bearer(Personas.ADMIN).get("/api/admin/accounts")
                 .then().statusCode(200)
@@ -197,6 +199,7 @@ class TokenPathIT extends ServerIT {
     // --- notes through the API -----------------------------------------------------------------------
 
     @Test
+    @Persistence
     void notesCanBeCreatedListedAndDeleted() {
         String token = client.token(Personas.ALICE);
         String text = "api note " + System.nanoTime();
@@ -216,6 +219,7 @@ class TokenPathIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void anAccountKeepsAtMostAThousandNotes() {
         String password = "notes-limit-" + java.util.UUID.randomUUID();
         String token = client.login(client.newUser(password), password).access();
@@ -229,6 +233,7 @@ class TokenPathIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void badNoteInputIsAClientErrorAndChangesNothing() {
         String token = client.token(Personas.ALICE);
         int before = client.bearer(token).get("/api/notes").then().statusCode(200).extract().path("size()");

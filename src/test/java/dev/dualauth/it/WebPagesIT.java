@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dualauth.it.suite.Persistence;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -89,6 +90,7 @@ class WebPagesIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void addingANoteByFormRedirectsBackToThePageWhichShowsItOnce() {
         String session = client.sessionOf(Personas.ALICE);
         String text = "form note " + System.nanoTime();
@@ -104,6 +106,7 @@ class WebPagesIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void aNoteIsShownEscapedOnThePageAndUnchangedInJson() {
         String session = client.sessionOf(Personas.ALICE);
         String text = "<script>alert(\"x\")</script> & <img src=x onerror='y'> " + System.nanoTime();
@@ -128,6 +131,7 @@ class WebPagesIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void deletingByFormRemovesOnlyTheCallersOwnNote() {
         String session = client.sessionOf(Personas.ALICE);
         String text = "to delete " + System.nanoTime();
@@ -150,6 +154,7 @@ class WebPagesIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void changingThePasswordByFormEndsEveryOtherLoginAndKeepsThisOne() {
         String user = client.newUser(PASSWORD);
         String session = client.sessionOf(user, PASSWORD);
@@ -186,6 +191,7 @@ class WebPagesIT extends ServerIT {
     }
 
     @Test
+    @Persistence
     void logoutEverywhereByFormGoesToTheLoginPageAndEndsEverySession() {
         String user = client.newUser(PASSWORD);
         String session = client.sessionOf(user, PASSWORD);

@@ -1,21 +1,22 @@
-package dev.dualauth.it;
+package dev.dualauth.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dualauth.app.ApiApplication;
-import dev.dualauth.app.RootApplication;
-import dev.dualauth.app.WebApplication;
-import io.restassured.http.ContentType;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Application;
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,25 +26,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document is the contract: every operation the three JAX-RS applications serve is in the
- * document the server serves at {@code GET /openapi}, and the document names no operation that is not
- * served. The served operations are computed by reflection from the applications' own class lists, so a
- * new resource method that the document lacks fails this test.
- *
- * <p>What Payara Micro 7 adds to the document it serves ({@code META-INF/openapi.yaml}, not scanned): a
- * {@code servers} list (its own URLs: http, and https when it listens for it) and a non-standard top-level
- * member {@code "endpoints": {"/": [every key of paths]}}, whose one key is the application's context root
- * (Payara's {@code OpenAPISupplier} builds it from the context root and the keys of {@code paths}). That
- * {@code "/"} is not a path entry: both additions sit outside {@code paths}, which is all this test
- * reads, so neither needs filtering. (Payara also drops the operations' empty {@code security: []},
- * which changes nothing: the document has no top-level {@code security} for them to override.)
+ * The OpenAPI document is the contract, checked without a server: the document the WAR serves at
+ * {@code GET /openapi} ({@code META-INF/openapi.yaml}, written by hand, not scanned) is valid OpenAPI 3 for a
+ * standard parser and validator (swagger-parser), every operation the three JAX-RS applications serve is in
+ * it, and it names no operation that is not served. The served operations are computed by reflection from
+ * the applications' own class lists, so a new resource method that the document lacks fails this test.
+ * That the server serves this document, and what it adds, is checked against a running server by
+ * {@code PublicEndpointsIT}.
  */
-class OpenApiContractIT extends ServerIT {
+public class OpenApiDocumentTest {
+
+    /** The document in the WAR, as the build packages it. */
+    public static final String RESOURCE = "/META-INF/openapi.yaml";
 
     /** Served by the container's FORM mechanism, not by a JAX-RS resource. */
     private static final Set<String> CONTAINER_OPERATIONS = Set.of("POST /j_security_check");
@@ -51,46 +49,66 @@ class OpenApiContractIT extends ServerIT {
     private static final List<Class<? extends Application>> APPLICATIONS =
             List.of(RootApplication.class, WebApplication.class, ApiApplication.class);
 
-    /** The keys of an OpenAPI path item that name operations (OpenAPI 3.0 §4.7.9). */
-    private static final Set<String> OPERATION_KEYS =
-            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    static OpenAPI document;
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.packagedWar();
+    @BeforeAll
+    static void parse() throws IOException {
+        String yaml;
+        try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream(RESOURCE)) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        SwaggerParseResult result = validate(yaml);
+        document = result.getOpenAPI();
+    }
+
+    /**
+     * Parses an OpenAPI document with swagger-parser and fails on any message it reports (an unknown member,
+     * a missing required one, a broken {@code $ref}, a wrong type).
+     */
+    public static SwaggerParseResult validate(String document) {
+        SwaggerParseResult result = parse(document);
+        assertEquals(List.of(), messages(result), "what the OpenAPI validator reports");
+        return result;
+    }
+
+    /** Parses an OpenAPI document with swagger-parser, references resolved; fails only if it is no OpenAPI at all. */
+    public static SwaggerParseResult parse(String document) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, options);
+        assertTrue(result.getOpenAPI() != null, () -> "not an OpenAPI document: " + result.getMessages());
+        return result;
+    }
+
+    /** What the validator reported. */
+    public static List<String> messages(SwaggerParseResult result) {
+        return result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
+    }
+
+    @Test
+    void theDocumentIsOpenApi3() {
+        assertTrue(document.getOpenapi().startsWith("3."), document.getOpenapi());
     }
 
     @Test
     void everyServedOperationIsDocumented() throws ReflectiveOperationException {
         SortedSet<String> missing = served();
-        missing.removeAll(documented());
+        missing.removeAll(operations(document));
         assertTrue(missing.isEmpty(), () -> "served but not documented: " + missing);
     }
 
     @Test
     void everyDocumentedOperationIsServed() throws ReflectiveOperationException {
-        SortedSet<String> extra = documented();
+        SortedSet<String> extra = operations(document);
         extra.removeAll(served());
         assertTrue(extra.isEmpty(), () -> "documented but not served: " + extra);
     }
 
-    /** "METHOD /path" of every operation under {@code paths} of the served document (as JSON). */
-    private SortedSet<String> documented() {
-        String body = client.request().accept(ContentType.JSON).get("/openapi")
-                .then().statusCode(200).contentType(ContentType.JSON)
-                .extract().asString();
-        JsonObject document;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            document = reader.readObject();
-        }
+    /** "METHOD /path" of every operation under {@code paths} of a parsed document. */
+    public static SortedSet<String> operations(OpenAPI openApi) {
         SortedSet<String> operations = new TreeSet<>();
-        for (var path : document.getJsonObject("paths").entrySet()) {
-            for (String key : path.getValue().asJsonObject().keySet()) {
-                if (OPERATION_KEYS.contains(key)) {
-                    operations.add(key.toUpperCase(Locale.ROOT) + " " + normalise(path.getKey()));
-                }
-            }
-        }
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
+                .forEach((PathItem.HttpMethod method) -> operations.add(method.name().toUpperCase(Locale.ROOT) + " " + normalise(path))));
         return operations;
     }
 
