@@ -118,7 +118,11 @@ public class SessionGate {
         if (caller != null && (caller.expiredAt(Instant.now())
                 || revocations.loggedOutSince(caller.name(), caller.loggedInAt()))) {
             invalidate(session);
-            caller = null;
+            // This request makes no new session: on WildFly a session made in the request that invalidated
+            // another is never closed (its end-of-request hook looks only at the ended one), which leaks a
+            // batch and a read lock of the session manager per such request. A page request is sent to
+            // itself again: without a session, it is kept for after the login like any other.
+            return isPageRequest(request) ? again(request, response) : refuseUnsafe(request, response);
         }
         if (caller == null) {
             return anonymous(request, response, context);
@@ -242,6 +246,25 @@ public class SessionGate {
     }
 
     /** The mechanism's redirect to the login page, without a session or a saved request. */
+    /**
+     * The same request again, by a redirect to its own path and query as the client sent them (a path of
+     * this origin only: anything that is not a plain absolute path goes to the login page instead).
+     */
+    private static AuthenticationStatus again(HttpServletRequest request, HttpServletResponse response)
+            throws AuthenticationException {
+        String path = request.getRequestURI();
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.indexOf('\\') >= 0) {
+            return toLoginPage(request, response);
+        }
+        String query = request.getQueryString();
+        try {
+            response.sendRedirect(query == null ? path : path + "?" + query);
+        } catch (IOException e) {
+            throw new AuthenticationException("cannot redirect", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response)
             throws AuthenticationException {
         try {
