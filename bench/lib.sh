@@ -27,18 +27,26 @@ start_server() {
 }
 
 # BENCH_SKIP_BUILD=1 reuses what an earlier build left under target/ (bench/peers: runs after the first).
+# BENCH_APP=bare deploys bench/bare's one-resource WAR instead (GET /ping only, no security, no database)
+# on the same jar with the same pre-boot commands: what the server alone costs.
 start_payara_micro() {
   if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/dualauth.war ]; then
     echo "building…"
     mvn -q -B -ntp -DskipTests package
+  fi
+  local app=(--postbootcommandfile server-config/payara/post-boot-commands.asadmin --deploy target/dualauth.war)
+  if [ "${BENCH_APP:-dualauth}" = bare ]; then
+    if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f bench/bare/target/ROOT.war ]; then
+      mvn -q -B -ntp -f bench/bare/pom.xml package
+    fi
+    app=(--deploy bench/bare/target/ROOT.war)
   fi
   echo "starting Payara Micro on $base…"
   # shellcheck disable=SC2086
   "$JAVA_HOME/bin/java" -Ddualauth.data-dir="$work/data" -Ddualauth.demo=true ${BENCH_JVM_OPTS:-} \
     -jar target/payara-micro.jar --nohazelcast --port "$port" \
     --prebootcommandfile server-config/payara/pre-boot-commands.asadmin \
-    --postbootcommandfile server-config/payara/post-boot-commands.asadmin \
-    --deploy target/dualauth.war > "$work/server.log" 2>&1 &
+    "${app[@]}" > "$work/server.log" 2>&1 &
   server_pid=$!
 }
 

@@ -22,8 +22,9 @@ import org.jboss.shrinkwrap.api.Archive;
  * next class a new one too.
  *
  * <p>The wrapped container is whichever server adapter is on the test class path
- * ({@link SharedDeploymentExtension}). Every class deploys the same packaged WAR ({@code Deployments.packagedWar()}); a class deploying a
- * different archive also gets a new deployment.
+ * ({@link SharedDeploymentExtension}). Every class deploys the same packaged WAR
+ * ({@code Deployments.packagedWar()}); archives are told apart by name only, so a class deploying an archive
+ * of another name gets a new deployment, and one of the same name is assumed to be the same WAR.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 public final class SharedDeployment implements DeployableContainer<ContainerConfiguration> {
