@@ -69,15 +69,7 @@ class DocsLinksTest {
     /** Link targets outside code blocks and inline code. */
     static List<String> links(Path file) throws IOException {
         List<String> targets = new ArrayList<>();
-        boolean inFence = false;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (FENCE.matcher(line).find()) {
-                inFence = !inFence;
-                continue;
-            }
-            if (inFence) {
-                continue;
-            }
+        for (String line : proseLines(file)) {
             Matcher m = LINK.matcher(line.replaceAll("`[^`]*`", "``"));
             while (m.find()) {
                 targets.add(m.group(1));
@@ -86,24 +78,34 @@ class DocsLinksTest {
         return targets;
     }
 
+    /** The anchors of the file's headings, repeated ones numbered as GitHub numbers them. */
     static Set<String> anchors(Path file) throws IOException {
         Set<String> anchors = new HashSet<>();
+        for (String line : proseLines(file)) {
+            Matcher m = HEADING.matcher(line);
+            if (m.matches()) {
+                String base = anchor(m.group(1));
+                String unique = base;
+                for (int n = 1; !anchors.add(unique); n++) {
+                    unique = base + "-" + n;
+                }
+            }
+        }
+        return anchors;
+    }
+
+    /** The lines outside fenced code blocks (where neither links nor headings count). */
+    static List<String> proseLines(Path file) throws IOException {
+        List<String> prose = new ArrayList<>();
         boolean inFence = false;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (FENCE.matcher(line).find()) {
                 inFence = !inFence;
             } else if (!inFence) {
-                Matcher m = HEADING.matcher(line);
-                if (m.matches()) {
-                    String base = anchor(m.group(1));
-                    String unique = base;
-                    for (int n = 1; !anchors.add(unique); n++) {
-                        unique = base + "-" + n;
-                    }
-                }
+                prose.add(line);
             }
         }
-        return anchors;
+        return prose;
     }
 
     /** GitHub's heading anchor: lower case; letters, digits, spaces, hyphens and underscores kept; spaces to hyphens. */
