@@ -245,7 +245,6 @@ public class SessionGate {
         return toLoginPage(request, response);
     }
 
-    /** The mechanism's redirect to the login page, without a session or a saved request. */
     /**
      * The same request again, by a redirect to its own path and query as the client sent them (a path of
      * this origin only: anything that is not a plain absolute path goes to the login page instead).
@@ -257,20 +256,22 @@ public class SessionGate {
             return toLoginPage(request, response);
         }
         String query = request.getQueryString();
-        try {
-            response.sendRedirect(query == null ? path : path + "?" + query);
-        } catch (IOException e) {
-            throw new AuthenticationException("cannot redirect", e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return redirect(response, query == null ? path : path + "?" + query);
     }
 
+    /** The mechanism's redirect to the login page, without a session or a saved request. */
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response)
             throws AuthenticationException {
+        return redirect(response, request.getContextPath() + LoginPages.LOGIN);
+    }
+
+    /** A {@code 302} to a path of this origin (made absolute by the container, as the mechanism's are). */
+    private static AuthenticationStatus redirect(HttpServletResponse response, String path)
+            throws AuthenticationException {
         try {
-            response.sendRedirect(request.getContextPath() + LoginPages.LOGIN); // absolute, as the mechanism's
+            response.sendRedirect(path);
         } catch (IOException e) {
-            throw new AuthenticationException("cannot redirect to the login page", e);
+            throw new AuthenticationException("cannot redirect", e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
     }

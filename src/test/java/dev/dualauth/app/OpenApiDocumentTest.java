@@ -53,12 +53,14 @@ public class OpenApiDocumentTest {
 
     @BeforeAll
     static void parse() throws IOException {
-        String yaml;
+        document = written();
+    }
+
+    /** The written document ({@link #RESOURCE}), parsed and validated. */
+    public static OpenAPI written() throws IOException {
         try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream(RESOURCE)) {
-            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return validate(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getOpenAPI();
         }
-        SwaggerParseResult result = validate(yaml);
-        document = result.getOpenAPI();
     }
 
     /**
